@@ -1,0 +1,56 @@
+// `npm run bench`: server-side timings of the language service on this machine.
+// Prints medians; the targets are stated beside them, not asserted (machines vary).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import schema from '../schemas/contact.schema.json';
+import { compileSchema, getLanguageService } from '../server/src/service/languageService';
+import type { JsonSchema } from '../server/src/service/schema';
+import { largeDocument } from './data';
+
+const service = getLanguageService(compileSchema(schema as JsonSchema));
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Parse + validate a fresh version of `text`, `runs` times; returns the median in ms. */
+function timeValidation(text: string, runs: number): { ms: number; diagnostics: number } {
+  const times: number[] = [];
+  let diagnostics = 0;
+  for (let run = 0; run < runs; run++) {
+    const document = TextDocument.create('file:///bench.contact.json', 'contact-json', run, text);
+    const start = performance.now();
+    diagnostics = service.doValidation(document, service.parse(document)).length;
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), diagnostics };
+}
+
+function timeJsonParse(text: string, runs: number): number {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    JSON.parse(text);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const small = readFileSync(join(__dirname, '..', 'examples', 'valid.contact.json'), 'utf8');
+const large = largeDocument(4000, 100);
+timeValidation(small, 200); // warm-up: the JIT, not the first-call cost, is what typing feels
+timeValidation(large, 3);
+
+const smallResult = timeValidation(small, 500);
+const largeResult = timeValidation(large, 15);
+const rows = [
+  ['small contact (complete example)', `${(small.length / 1024).toFixed(1)} KB`, smallResult.ms, smallResult.diagnostics, '< 1 ms'],
+  ['4,000 contacts, 80 mistakes', `${(large.length / 1024 / 1024).toFixed(2)} MB`, largeResult.ms, largeResult.diagnostics, '< 150 ms'],
+  ['  floor: bare JSON.parse of the same', '', timeJsonParse(large, 15), '', ''],
+] as const;
+console.log('Server-side validation (parse + diagnostics), median:');
+for (const [name, size, ms, count, target] of rows) {
+  console.log(`  ${name.padEnd(38)} ${size.padStart(8)} ${ms.toFixed(3).padStart(9)} ms  ${String(count).padStart(3)} diagnostics  ${target}`);
+}

@@ -1,0 +1,20 @@
+// Bundles the client and the server with esbuild into dist/ (the type check is `tsc --noEmit`).
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+  // jsonc-parser's package.json points esbuild at its UMD build, which hides its imports.
+  mainFields: ['module', 'main'],
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' }),
+]);

@@ -1,0 +1,48 @@
+import { getLocation } from 'jsonc-parser';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { MarkupKind, Range, type Hover, type Position } from 'vscode-languageserver-types';
+import { constraintLines, memberDocumentation } from './describe';
+import type { ParsedDocument } from './parse';
+import { childSchema, resolve, schemaAtPath, type JsonSchema } from './schema';
+import { displayName } from './validate';
+
+/**
+ * On a key: the member's description, type and rules. On a value: which member it belongs
+ * to and its rules (the valid values of an enum, the forms of a timestamp).
+ */
+export function doHover(document: TextDocument, parsed: ParsedDocument, root: JsonSchema, position: Position): Hover | null {
+  const offset = document.offsetAt(position);
+  const location = getLocation(document.getText(), offset);
+  const node = location.previousNode;
+  if (node === undefined || offset < node.offset || offset > node.offset + node.length || location.path.length === 0) return null;
+  const range = Range.create(document.positionAt(node.offset), document.positionAt(node.offset + node.length));
+  const path = location.path;
+  const name = String(path[path.length - 1]);
+
+  if (location.isAtPropertyKey) {
+    const owner = schemaAtPath(root, parsed.value, path.slice(0, -1));
+    const site = owner !== undefined ? childSchema(owner, name) : undefined;
+    if (owner === undefined || site === undefined) return null;
+    // A key of a map (a tag key) is data: describe the map's rule for keys instead.
+    if (owner.properties === undefined || !Object.hasOwn(owner.properties, name)) {
+      const ownerName = displayName(parsed.value, path.slice(0, -1).map(String));
+      const keys = owner.propertyNames;
+      const lines = keys !== undefined ? constraintLines(root, { ...keys, format: undefined }) : [];
+      return markdown(range, [`A key of **${ownerName}**.`, ...lines.map((line) => `- ${line.replace(/^Length/, 'Key length')}`)].join('\n\n'));
+    }
+    const member = resolve(root, site, undefined);
+    return markdown(range, memberDocumentation(root, owner, name, member));
+  }
+
+  const schema = schemaAtPath(root, parsed.value, path);
+  if (schema === undefined) return null;
+  const memberName = displayName(parsed.value, path.map(String));
+  const lines = constraintLines(root, schema);
+  if (lines.length === 0) return null;
+  const heading = schema.enum?.includes(node.value) ? `\`${String(node.value)}\`: a valid value of **${memberName}**.` : `Value of **${memberName}**.`;
+  return markdown(range, [heading, lines.map((line) => `- ${line}`).join('\n')].join('\n\n'));
+}
+
+function markdown(range: Range, value: string): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value }, range };
+}

@@ -1,0 +1,179 @@
+import { createScanner, visit, type JSONPath } from 'jsonc-parser';
+
+/** A problem found while reading the text, before any schema is applied. */
+export interface TextProblem {
+  offset: number;
+  length: number;
+  message: string;
+}
+
+export interface DuplicateKey extends TextProblem {
+  key: string;
+}
+
+/**
+ * A number whose literal text says more than its JavaScript value: an integer beyond
+ * 2^53 (which `Number` rounds) or a literal that overflows to Infinity. Checked against
+ * the schema later, from its text.
+ */
+export interface NumberLiteral {
+  path: JSONPath;
+  offset: number;
+  length: number;
+  text: string;
+}
+
+export interface ParsedDocument {
+  /** The document's value, built tolerantly: broken parts are left out. Objects have no prototype. */
+  value: unknown;
+  syntaxErrors: TextProblem[];
+  duplicateKeys: DuplicateKey[];
+  bigNumbers: NumberLiteral[];
+}
+
+/**
+ * Containers nested deeper than this are not read. Real contacts are about ten levels deep;
+ * the limit keeps every recursive step (ours and ajv's) far from the stack's end.
+ */
+export const MAX_DEPTH = 256;
+
+// Keyed by jsonc-parser's ParseErrorCode, a const enum that isolated modules cannot read.
+const syntaxMessages: Record<number, string> = {
+  1 /* InvalidSymbol */: 'Unexpected character: this is not JSON.',
+  2 /* InvalidNumberFormat */: 'Invalid number.',
+  3 /* PropertyNameExpected */: 'Expected a property name in double quotes.',
+  4 /* ValueExpected */: 'Expected a value.',
+  5 /* ColonExpected */: 'Expected a colon after the property name.',
+  6 /* CommaExpected */: 'Expected a comma.',
+  7 /* CloseBraceExpected */: "Expected '}' to close the object.",
+  8 /* CloseBracketExpected */: "Expected ']' to close the array.",
+  9 /* EndOfFileExpected */: 'Expected the end of the document: JSON holds a single value.',
+  10 /* InvalidCommentToken */: 'Comments are not allowed in JSON.',
+  11 /* UnexpectedEndOfComment */: 'Unterminated comment.',
+  12 /* UnexpectedEndOfString */: 'Unterminated string: a closing double quote is missing.',
+  13 /* UnexpectedEndOfNumber */: 'Incomplete number.',
+  14 /* InvalidUnicode */: 'Invalid \\u escape: it needs four hexadecimal digits.',
+  15 /* InvalidEscapeCharacter */: 'Invalid escape sequence in string.',
+  16 /* InvalidCharacter */: 'Invalid character in string: control characters must be escaped.',
+};
+
+type Container = Record<string, unknown> | unknown[];
+
+/**
+ * Reads JSON text in one pass, collecting what `JSON.parse` hides: every syntax error
+ * (with recovery, so the rest is still read), duplicate keys and the literal text of big
+ * numbers. Keys such as `__proto__` become ordinary own properties.
+ */
+export function parseDocument(text: string): ParsedDocument {
+  const result: ParsedDocument = { value: undefined, syntaxErrors: [], duplicateKeys: [], bigNumbers: [] };
+  if (text.trim() === '' || text === '\uFEFF') {
+    result.syntaxErrors.push({
+      offset: 0,
+      length: 0,
+      message: 'The document is empty: a Contact JSON file holds a Contact object, a {"Contact": {...}} response or an array of them.',
+    });
+    return result;
+  }
+  try {
+    build(text, result);
+  } catch (error) {
+    // jsonc-parser reads recursively; only absurd nesting gets here (the depth limit
+    // below stops the building, not the reading).
+    if (!(error instanceof RangeError)) throw error;
+    result.value = undefined;
+    result.duplicateKeys = [];
+    result.bigNumbers = [];
+    result.syntaxErrors = [tooDeep(text)];
+  }
+  return result;
+}
+
+function build(text: string, result: ParsedDocument): void {
+  const stack: Container[] = [];
+  const keyStack: Set<string>[] = [];
+  let currentKey: string | undefined;
+  let skippedDepth = 0; // > 0 while inside a container beyond MAX_DEPTH
+  let depthReported = false;
+
+  const add = (value: unknown) => {
+    const parent = stack[stack.length - 1];
+    if (parent === undefined) result.value = value;
+    else if (Array.isArray(parent)) parent.push(value);
+    else if (currentKey !== undefined) parent[currentKey] = value;
+  };
+  const begin = (container: Container, offset: number): boolean => {
+    if (skippedDepth > 0 || stack.length >= MAX_DEPTH) {
+      skippedDepth++;
+      if (!depthReported) {
+        depthReported = true;
+        result.syntaxErrors.push({
+          offset,
+          length: 1,
+          message: `The document is nested more than ${MAX_DEPTH} levels deep; what lies deeper is not checked.`,
+        });
+      }
+      return false;
+    }
+    add(container);
+    stack.push(container);
+    return true;
+  };
+  const end = () => {
+    if (skippedDepth > 0) skippedDepth--;
+    else {
+      if (!Array.isArray(stack.pop())) keyStack.pop();
+    }
+  };
+
+  visit(
+    text,
+    {
+      onObjectBegin: (offset) => {
+        if (!begin(Object.create(null) as Record<string, unknown>, offset)) return false;
+        keyStack.push(new Set());
+        return true;
+      },
+      onObjectProperty: (key, offset, length) => {
+        currentKey = key;
+        const seen = keyStack[keyStack.length - 1];
+        if (seen.has(key)) {
+          result.duplicateKeys.push({
+            key,
+            offset,
+            length,
+            message: `Duplicate key "${key}": JSON parsers keep only the last value, so the earlier one is silently lost.`,
+          });
+        } else seen.add(key);
+      },
+      onObjectEnd: end,
+      onArrayBegin: (offset) => begin([], offset),
+      onArrayEnd: end,
+      onLiteralValue: (value, offset, length, _line, _char, pathSupplier) => {
+        if (typeof value === 'number' && !(Number.isSafeInteger(value) || (!Number.isInteger(value) && Number.isFinite(value)))) {
+          result.bigNumbers.push({ path: pathSupplier(), offset, length, text: text.substr(offset, length) });
+        }
+        add(value);
+      },
+      onError: (error, offset, length) => {
+        result.syntaxErrors.push({ offset, length, message: syntaxMessages[error] ?? 'Invalid JSON.' });
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+}
+
+/** Locates the first bracket beyond MAX_DEPTH without recursion. */
+function tooDeep(text: string): TextProblem {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== 17 /* EOF */; token = scanner.scan()) {
+    if (token === 1 /* { */ || token === 3 /* [ */) {
+      if (++depth > MAX_DEPTH) break;
+    } else if (token === 2 /* } */ || token === 4 /* ] */) depth--;
+  }
+  return {
+    offset: scanner.getTokenOffset(),
+    length: 1,
+    message: `The document is nested far too deeply to be read (more than ${MAX_DEPTH} levels); it is not checked.`,
+  };
+}

@@ -1,0 +1,130 @@
+import type { JSONPath } from 'jsonc-parser';
+
+/**
+ * The subset of JSON Schema our schemas use, plus our annotation keywords. Completion,
+ * hover and messages read the schema through this type; ajv validates with the full schema.
+ */
+export interface JsonSchema {
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  title?: string;
+  description?: string;
+  markdownDescription?: string;
+  type?: string | string[];
+  format?: string;
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minItems?: number;
+  maxItems?: number;
+  maxProperties?: number;
+  properties?: Record<string, JsonSchema>;
+  additionalProperties?: boolean | JsonSchema;
+  propertyNames?: JsonSchema;
+  items?: JsonSchema;
+  required?: string[];
+  not?: JsonSchema;
+  if?: JsonSchema;
+  then?: JsonSchema;
+  else?: JsonSchema;
+  /** Diagnostic code for errors raised by a keyword of this schema (default: see validate.ts). */
+  'x-error-codes'?: Record<string, string>;
+  /** Words for `pattern`, used in messages. */
+  'x-pattern-description'?: string;
+  /** Members Amazon Connect added after the specified version: name -> date added. */
+  'x-later-members'?: Record<string, string>;
+  /** Enum values Amazon Connect added after the specified version: value -> date added. */
+  'x-later-values'?: Record<string, string>;
+  /** Bounds Amazon Connect changed after the specified version: keyword -> new limit and date. */
+  'x-later-limits'?: Record<string, { limit: number; since: string }>;
+}
+
+/** Annotation keywords that ajv must accept in strict mode. */
+export const annotationKeywords = [
+  'markdownDescription',
+  'x-error-codes',
+  'x-pattern-description',
+  'x-later-members',
+  'x-later-values',
+  'x-later-limits',
+];
+
+/**
+ * Follows `$ref` (local `#/$defs/...` only) and `if`/`then`/`else` for the given value, and
+ * returns one schema that keeps what the referring site says (its description wins over
+ * the definition's). Our schemas use `if` only to dispatch by shape (array or not,
+ * object with a `Contact` member or not), so only `type` and `required` are evaluated.
+ */
+export function resolve(root: JsonSchema, schema: JsonSchema, value: unknown): JsonSchema {
+  let current = schema;
+  for (let hops = 0; hops < 32; hops++) {
+    if (current.$ref !== undefined) {
+      const { $ref, ...site } = current;
+      const target = lookupRef(root, $ref);
+      current = { ...target, ...site, title: target.title ?? site.title };
+    } else if (current.if !== undefined) {
+      const branch = matchesShape(current.if, value) ? current.then : current.else;
+      if (branch === undefined) return current;
+      current = branch;
+    } else {
+      return current;
+    }
+  }
+  return current;
+}
+
+/** The schema that applies at `path` inside `rootValue`, or undefined where none does. */
+export function schemaAtPath(root: JsonSchema, rootValue: unknown, path: JSONPath): JsonSchema | undefined {
+  let schema = resolve(root, root, rootValue);
+  let value = rootValue;
+  for (const segment of path) {
+    const child = childSchema(schema, segment);
+    if (child === undefined) return undefined;
+    value = isObjectLike(value) ? (value as Record<string, unknown>)[segment as string] : undefined;
+    schema = resolve(root, child, value);
+  }
+  return schema;
+}
+
+/** The schema for one member or item of a resolved object or array schema. */
+export function childSchema(schema: JsonSchema, segment: string | number): JsonSchema | undefined {
+  if (typeof segment === 'number') return schema.items;
+  const member = schema.properties !== undefined && Object.hasOwn(schema.properties, segment) ? schema.properties[segment] : undefined;
+  if (member !== undefined) return member;
+  return typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
+}
+
+/** Pairs of members that must not appear together, from `not: {required: [a, b]}`. */
+export function exclusiveMembers(schema: JsonSchema): string[][] {
+  const required = schema.not?.required;
+  return required !== undefined && required.length > 1 ? [required] : [];
+}
+
+export function lookupRef(root: JsonSchema, ref: string): JsonSchema {
+  const prefix = '#/$defs/';
+  const target = ref.startsWith(prefix) ? root.$defs?.[ref.slice(prefix.length)] : undefined;
+  if (target === undefined) throw new Error(`Unresolvable $ref ${ref}`);
+  return target;
+}
+
+function matchesShape(condition: JsonSchema, value: unknown): boolean {
+  if (condition.type !== undefined && jsonType(value) !== condition.type) return false;
+  if (condition.required !== undefined) {
+    if (!isObjectLike(value) || Array.isArray(value)) return false;
+    return condition.required.every((key) => Object.hasOwn(value as object, key));
+  }
+  return true;
+}
+
+export function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value === 'number' ? 'number' : typeof value;
+}
+
+function isObjectLike(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}

@@ -1,0 +1,160 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  CompletionRequest,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  HoverRequest,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  type CompletionItem,
+  type CompletionList,
+  type Hover,
+  type Position,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol';
+import { StreamMessageReader, StreamMessageWriter, createProtocolConnection, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+
+export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+
+/**
+ * Talks to `node dist/server.js --stdio` the way an editor does: the real bundle, the real
+ * protocol. Waits on notifications, never on sleeps.
+ */
+export class LspClient {
+  private readonly process: ChildProcess;
+  private readonly connection: ProtocolConnection;
+  private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
+  private readonly waiters: (() => void)[] = [];
+  private readonly versions = new Map<string, number>();
+  readonly stderr: string[] = [];
+
+  constructor() {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr?.on('data', (chunk) => this.stderr.push(String(chunk)));
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      const list = this.diagnostics.get(params.uri) ?? [];
+      list.push(params);
+      this.diagnostics.set(params.uri, list);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.listen();
+  }
+
+  /** Starts a client; `settings` are sent as initializationOptions, as some editors do. */
+  static async start(options: { settings?: unknown } = {}): Promise<LspClient> {
+    const client = new LspClient();
+    await client.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+      initializationOptions: options.settings !== undefined ? { settings: options.settings } : undefined,
+    });
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  /** Opens a document and resolves with the diagnostics published for that version. */
+  async open(uri: string, text: string): Promise<PublishDiagnosticsParams> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'contact-json', version: 1, text },
+    });
+    return this.diagnosticsFor(uri, 1);
+  }
+
+  /** Replaces the whole text; resolves with the diagnostics of the new version. */
+  async change(uri: string, text: string): Promise<PublishDiagnosticsParams> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
+    return this.diagnosticsFor(uri, version);
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Sends settings; resolves with the next diagnostics published for `uri`. */
+  async configure(settings: unknown, uri: string): Promise<PublishDiagnosticsParams> {
+    const next = this.nextPublication(uri);
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { contactJson: settings } });
+    return next;
+  }
+
+  /** The next diagnostics published for `uri` after this call, whatever their version. */
+  nextPublication(uri: string): Promise<PublishDiagnosticsParams> {
+    const seen = this.diagnostics.get(uri)?.length ?? 0;
+    return this.waitFor(() => this.diagnostics.get(uri)?.[seen]);
+  }
+
+  async completion(uri: string, position: Position): Promise<CompletionItem[]> {
+    const result = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+    return Array.isArray(result) ? result : ((result as CompletionList | null)?.items ?? []);
+  }
+
+  async hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  }
+
+  /** Diagnostics published for `uri` at `version`, waiting for them if need be. */
+  diagnosticsFor(uri: string, version: number): Promise<PublishDiagnosticsParams> {
+    return this.waitFor(() => this.diagnostics.get(uri)?.find((params) => params.version === version));
+  }
+
+  private waitFor<T>(find: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Timed out waiting for diagnostics. Server stderr: ${this.stderr.join('')}`)), timeoutMs);
+      const check = () => {
+        const found = find();
+        if (found !== undefined) {
+          clearTimeout(timer);
+          resolve(found);
+        } else this.waiters.push(check);
+      };
+      check();
+    });
+  }
+
+  get exited(): boolean {
+    return this.process.exitCode !== null;
+  }
+
+  async stop(): Promise<void> {
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    this.connection.dispose();
+    if (this.process.exitCode === null) await new Promise((resolve) => this.process.once('exit', resolve));
+  }
+}
+
+/** Splits `text` at the `|` marker: the text without it and the marker's position. */
+export function cursor(textWithMarker: string): { text: string; position: Position } {
+  const offset = textWithMarker.indexOf('|');
+  if (offset < 0) throw new Error('no | marker');
+  const before = textWithMarker.slice(0, offset);
+  const lines = before.split('\n');
+  return {
+    text: before + textWithMarker.slice(offset + 1),
+    position: { line: lines.length - 1, character: lines[lines.length - 1].length },
+  };
+}
+
+/** A diagnostic in a form that compares well: "line:col-line:col code message", 1-based. */
+export function brief(params: PublishDiagnosticsParams): string[] {
+  return params.diagnostics.map(
+    (d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${String(d.code)} ${d.message}`,
+  );
+}
