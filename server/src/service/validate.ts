@@ -86,7 +86,11 @@ export function schemaProblems(parsed: ParsedDocument, schema: CompiledSchema): 
   const root = parsed.value;
   const problems: Problem[] = [];
   const bigNumberPointers = new Set(parsed.bigNumbers.map((literal) => toPointer(literal.path)));
-  for (const error of schema.validate(root)) {
+  const errors = schema.validate(root);
+  // A value of the wrong type gets one diagnostic, not also "not a valid value" for the same token.
+  const wrongType = new Set(errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath));
+  for (const error of errors) {
+    if (wrongType.has(error.instancePath) && error.keyword !== 'type' && error.propertyName === undefined) continue;
     // Values too large for a JavaScript number are judged from their text below.
     if (bigNumberPointers.has(error.instancePath) && ['type', 'minimum', 'maximum'].includes(error.keyword)) continue;
     problems.push(...explain(error, root));
