@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver-types';
 import { constraintLines, isMap, memberDocumentation, typeLabel } from './describe';
 import type { ParsedDocument } from './parse';
-import { exclusiveMembers, resolve, schemaAtPath, type JsonSchema } from './schema';
+import { exclusiveMembers, own, resolve, schemaAtPath, type JsonSchema } from './schema';
 
 export interface CompletionOptions {
   /** The clock used for "now" timestamps; tests pass a fixed one. */
@@ -69,7 +69,7 @@ function keyCompletions(
   for (const [name, site] of Object.entries(owner.properties)) {
     if (present.has(name) || excluded.has(name)) continue;
     const member = resolve(root, site, undefined);
-    const later = owner['x-later-members']?.[name] !== undefined;
+    const later = own(owner['x-later-members'], name) !== undefined;
     items.push({
       label: name,
       kind: CompletionItemKind.Property,

@@ -1,4 +1,4 @@
-import { resolve, type JsonSchema } from './schema';
+import { own, resolve, type JsonSchema } from './schema';
 
 /** What hovers and completion items say about a member: its type and rules in words. */
 
@@ -76,7 +76,7 @@ export function memberDocumentation(root: JsonSchema, owner: JsonSchema, name: s
   const parts = [`**${name}**: ${typeLabel(root, member)}`];
   const text = member.markdownDescription ?? member.description;
   if (text !== undefined) parts.push(text);
-  const added = owner['x-later-members']?.[name];
+  const added = own(owner['x-later-members'], name);
   if (added !== undefined) parts.push(`Not part of the specified API version: Amazon Connect added it ${whenAdded(added)}.`);
   const rules = constraintLines(root, member, owner, name);
   if (rules.length > 0) parts.push(rules.map((line) => `- ${line}`).join('\n'));

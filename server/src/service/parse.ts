@@ -155,11 +155,42 @@ function build(text: string, result: ParsedDocument): void {
         add(value);
       },
       onError: (error, offset, length) => {
-        result.syntaxErrors.push({ offset, length, message: syntaxMessages[error] ?? 'Invalid JSON.' });
+        const problem = syntaxProblem(text, error, offset, length);
+        // One mistake often trips several checks at the same spot: report the first.
+        const last = result.syntaxErrors[result.syntaxErrors.length - 1];
+        if (last !== undefined && problem.offset <= last.offset + last.length && problem.offset >= last.offset) return;
+        result.syntaxErrors.push(problem);
       },
     },
     { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
   );
+}
+
+const INVALID_SYMBOL = 1;
+const PROPERTY_NAME_EXPECTED = 3;
+const VALUE_EXPECTED = 4;
+
+/** A syntax error in words, pointing at the token a person has to change. */
+function syntaxProblem(text: string, error: number, offset: number, length: number): TextProblem {
+  const token = text.substr(offset, length);
+  if ((error === PROPERTY_NAME_EXPECTED || error === VALUE_EXPECTED) && (token === '}' || token === ']')) {
+    const comma = /,\s*$/.exec(text.slice(Math.max(0, offset - 1000), offset));
+    if (comma !== null) {
+      return { offset: offset - comma[0].length, length: 1, message: `Trailing comma: JSON does not allow a comma before '${token}'.` };
+    }
+  }
+  if (error === INVALID_SYMBOL) {
+    if (offset === 0 && token.startsWith('\uFEFF')) {
+      return { offset, length: 1, message: 'The text starts with a byte order mark (BOM), which JSON does not allow: save it as UTF-8 without BOM.' };
+    }
+    const shown = token.length > 40 ? `${token.slice(0, 37)}...` : token;
+    return {
+      offset,
+      length,
+      message: `Unexpected ${JSON.stringify(shown)}: a JSON value is a "string" in double quotes, a number, true, false, null, an object or an array.`,
+    };
+  }
+  return { offset, length, message: syntaxMessages[error] ?? 'Invalid JSON.' };
 }
 
 /** Locates the first bracket beyond MAX_DEPTH without recursion. */

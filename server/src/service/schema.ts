@@ -92,7 +92,7 @@ export function schemaAtPath(root: JsonSchema, rootValue: unknown, path: JSONPat
 /** The schema for one member or item of a resolved object or array schema. */
 export function childSchema(schema: JsonSchema, segment: string | number): JsonSchema | undefined {
   if (typeof segment === 'number') return schema.items;
-  const member = schema.properties !== undefined && Object.hasOwn(schema.properties, segment) ? schema.properties[segment] : undefined;
+  const member = own(schema.properties, segment);
   if (member !== undefined) return member;
   return typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
 }
@@ -103,9 +103,17 @@ export function exclusiveMembers(schema: JsonSchema): string[][] {
   return required !== undefined && required.length > 1 ? [required] : [];
 }
 
+/**
+ * `record[key]` for keys that come from the document: only own entries, so that a key such
+ * as "constructor" or "__proto__" finds nothing rather than Object.prototype's members.
+ */
+export function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function lookupRef(root: JsonSchema, ref: string): JsonSchema {
   const prefix = '#/$defs/';
-  const target = ref.startsWith(prefix) ? root.$defs?.[ref.slice(prefix.length)] : undefined;
+  const target = ref.startsWith(prefix) ? own(root.$defs, ref.slice(prefix.length)) : undefined;
   if (target === undefined) throw new Error(`Unresolvable $ref ${ref}`);
   return target;
 }

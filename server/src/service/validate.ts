@@ -3,7 +3,7 @@ import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-typ
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedDocument, NumberLiteral } from './parse';
 import { fromPointer, locate, toPointer } from './positions';
-import { jsonType, schemaAtPath, type JsonSchema } from './schema';
+import { jsonType, own, schemaAtPath, type JsonSchema } from './schema';
 import { closestMatch } from './similar';
 import { whenAdded } from './describe';
 import type { CompiledSchema } from './validator';
@@ -89,8 +89,14 @@ export function schemaProblems(parsed: ParsedDocument, schema: CompiledSchema): 
   const errors = schema.validate(root);
   // A value of the wrong type gets one diagnostic, not also "not a valid value" for the same token.
   const wrongType = new Set(errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath));
+  const badKeys = new Set<string>(); // a key breaking several rules ("" is too short and off-pattern) is told once
   for (const error of errors) {
     if (wrongType.has(error.instancePath) && error.keyword !== 'type' && error.propertyName === undefined) continue;
+    if (error.propertyName !== undefined && error.keyword !== 'propertyNames') {
+      const id = `${error.instancePath}/${error.propertyName}`;
+      if (badKeys.has(id)) continue;
+      badKeys.add(id);
+    }
     // Values too large for a JavaScript number are judged from their text below.
     if (bigNumberPointers.has(error.instancePath) && ['type', 'minimum', 'maximum'].includes(error.keyword)) continue;
     problems.push(...explain(error, root));
@@ -108,7 +114,7 @@ function explain(error: ErrorObject, root: unknown): Problem[] {
   // `if` and `propertyNames` only repeat the errors of their subschemas, which come too.
   if (keyword === 'if' || keyword === 'propertyNames') return [];
   const schema = (error.parentSchema ?? {}) as JsonSchema;
-  const code = schema['x-error-codes']?.[keyword] ?? defaultCodes[keyword] ?? keyword;
+  const code = own(schema['x-error-codes'], keyword) ?? own(defaultCodes, keyword) ?? keyword;
   const path = fromPointer(error.instancePath);
   const name = displayName(root, path);
   const data: unknown = error.data;
@@ -197,7 +203,7 @@ function keyMessage(mapName: string, key: string, keyword: string, schema: JsonS
 
 function unknownMemberMessage(key: string, schema: JsonSchema): string {
   const owner = schema.title ?? 'this object';
-  const added = schema['x-later-members']?.[key];
+  const added = own(schema['x-later-members'], key);
   if (added !== undefined) {
     return `"${key}" is not a member of ${owner} in the specified API version (Amazon Connect added it ${whenAdded(added)}).`;
   }
@@ -207,7 +213,7 @@ function unknownMemberMessage(key: string, schema: JsonSchema): string {
 
 /** Says so when the value fits a limit that Amazon Connect changed after the specified version. */
 function laterLimit(schema: JsonSchema, keyword: string, data: unknown): string {
-  const later = schema['x-later-limits']?.[keyword];
+  const later = own(schema['x-later-limits'], keyword);
   if (later === undefined) return '';
   const length = characterCount(data);
   const fits = keyword === 'maxLength' ? length <= later.limit : length >= later.limit;
@@ -217,7 +223,7 @@ function laterLimit(schema: JsonSchema, keyword: string, data: unknown): string 
 function enumMessage(name: string, data: unknown, schema: JsonSchema): string {
   const values = (schema.enum ?? []).map(String);
   const valid = `Valid values: ${values.join(', ')}.`;
-  const added = typeof data === 'string' ? schema['x-later-values']?.[data] : undefined;
+  const added = typeof data === 'string' ? own(schema['x-later-values'], data) : undefined;
   if (added !== undefined) {
     return `${quote(data)} is not a valid ${name} in the specified API version (Amazon Connect added it ${whenAdded(added)}). ${valid}`;
   }

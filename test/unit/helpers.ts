@@ -1,0 +1,40 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, Position } from 'vscode-languageserver-types';
+import schema from '../../schemas/contact.schema.json';
+import { compileSchema, getLanguageService } from '../../server/src/service/languageService';
+import type { JsonSchema } from '../../server/src/service/schema';
+
+export const service = getLanguageService(compileSchema(schema as JsonSchema));
+
+export function documentOf(text: string): TextDocument {
+  return TextDocument.create('file:///test.contact.json', 'contact-json', 1, text);
+}
+
+export function diagnose(text: string): Diagnostic[] {
+  const document = documentOf(text);
+  return service.doValidation(document, service.parse(document));
+}
+
+/** "line:col-line:col code message", 1-based, one string a diagnostic. */
+export function brief(text: string): string[] {
+  return diagnose(text).map(
+    (d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${String(d.code)} ${d.message}`,
+  );
+}
+
+/** The codes only, for tests of which side of a bound a value is on. */
+export function codes(text: string): string[] {
+  return diagnose(text).map((d) => String(d.code));
+}
+
+/** A contact with one member, as text: `member('Id', '')` -> `{"Id": ""}`. */
+export function member(name: string, value: unknown): string {
+  return `{${JSON.stringify(name)}: ${typeof value === 'string' && value.startsWith('RAW:') ? value.slice(4) : JSON.stringify(value)}}`;
+}
+
+/** Splits `text` at the `|` marker. */
+export function cursor(textWithMarker: string): { document: TextDocument; position: Position } {
+  const offset = textWithMarker.indexOf('|');
+  const document = documentOf(textWithMarker.slice(0, offset) + textWithMarker.slice(offset + 1));
+  return { document, position: document.positionAt(offset) };
+}
