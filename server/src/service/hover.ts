@@ -28,7 +28,7 @@ export function doHover(document: TextDocument, parsed: ParsedDocument, root: Js
       const ownerName = displayName(parsed.value, path.slice(0, -1).map(String));
       const keys = owner.propertyNames;
       const lines = keys !== undefined ? constraintLines(root, { ...keys, format: undefined }) : [];
-      return markdown(range, [`A key of **${ownerName}**.`, ...lines.map((line) => `- ${line.replace(/^Length/, 'Key length')}`)].join('\n\n'));
+      return markdown(range, [`A key of **${ownerName}**.`, lines.map((line) => `- ${line.replace(/^Length/, 'Key length')}`).join('\n')].join('\n\n'));
     }
     const member = resolve(root, site, undefined);
     return markdown(range, memberDocumentation(root, owner, name, member));

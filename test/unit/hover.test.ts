@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { cursor, service } from './helpers';
+
+function hover(textWithMarker: string): string | undefined {
+  const { document, position } = cursor(textWithMarker);
+  const result = service.doHover(document, service.parse(document), position);
+  return (result?.contents as MarkupContent | undefined)?.value;
+}
+
+describe('hover', () => {
+  test('a key: description, type, rules in words, exclusivity and the reference link', () => {
+    assert.equal(
+      hover('{"Queue|Priority": 1}'),
+      [
+        '**QueuePriority**: Long',
+        'An integer that represents the queue priority to be applied to the contact (lower priorities are routed preferentially). Cannot be specified if the QueueTimeAdjustmentSeconds is specified. Must be statically defined, must be larger than zero, and a valid integer value. Default Value is 5.',
+        '- Range: 1 to 9223372036854775807\n- Cannot be set together with `QueueTimeAdjustmentSeconds`',
+        '[Contact in the Amazon Connect API Reference](https://docs.aws.amazon.com/connect/latest/APIReference/API_Contact.html)',
+      ].join('\n\n'),
+    );
+  });
+  test('Tags: the map rules', () => {
+    assert.match(hover('{"Ta|gs": {}}') ?? '', /- Entries: at most 6\n- Keys: 1 to 128 characters; letters, digits and \+ , - \. \/ : ; < = _, not starting with "aws:"\n- Values: String, at most 256 characters/);
+  });
+  test('lengths, enums and timestamps', () => {
+    assert.match(hover('{"I|d": "x"}') ?? '', /\*\*Id\*\*: String\n\nThe identifier for the contact\.\n\n- Length: 1 to 256 characters/);
+    assert.match(hover('{"Chan|nel": "x"}') ?? '', /- Valid values: `VOICE` \| `CHAT` \| `TASK`/);
+    assert.match(hover('{"InitiationTime|stamp": 1}') ?? '', /\*\*InitiationTimestamp\*\*: Timestamp[\s\S]*For `INBOUND`, this is when the contact arrived/);
+  });
+  test('an enum value: its member and the valid values', () => {
+    assert.equal(hover('{"Channel": "VO|ICE"}'), '`VOICE`: a valid value of **Channel**.\n\n- Valid values: `VOICE` | `CHAT` | `TASK`');
+    assert.equal(hover('{"Channel": "vo|ice"}'), 'Value of **Channel**.\n\n- Valid values: `VOICE` | `CHAT` | `TASK`');
+  });
+  test('three levels down, in a wrapper and an array', () => {
+    assert.match(
+      hover('[{"Contact": {"RoutingCriteria": {"Steps": [{"Expiry": {"Duration|InSeconds": 5}}]}}}]') ?? '',
+      /^\*\*DurationInSeconds\*\*: Integer\n\n.+\n\n[\s\S]*\[Expiry in the Amazon Connect API Reference\]\(https:\/\/docs\.aws\.amazon\.com\/connect\/latest\/APIReference\/API_Expiry\.html\)$/,
+    );
+    assert.equal(
+      hover('{"RoutingCriteria": {"Steps": [{"Status": "AC|TIVE"}]}}'),
+      '`ACTIVE`: a valid value of **RoutingCriteria.Steps[0].Status**.\n\n- Valid values: `ACTIVE` | `INACTIVE` | `JOINED` | `EXPIRED`',
+    );
+  });
+  test('a newer member says when it was added', () => {
+    assert.equal(hover('{"Record|ings": []}'), undefined, 'unknown in the specified version: nothing to describe');
+  });
+  test('nothing on unknown keys, punctuation or whitespace', () => {
+    assert.equal(hover('{"Unknown|X": 1}'), undefined);
+    assert.equal(hover('{"Id": "a",|   "Name": "b"}'), undefined);
+  });
+});
