@@ -1,13 +1,15 @@
 import {
+  CodeActionKind,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction,
   type Connection,
   type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import schemaJson from '../../schemas/contact.schema.json';
-import { compileSchema, getLanguageService, type ParsedDocument } from './service/languageService';
+import { FIX_ALL_KIND, compileSchema, getLanguageService, type ParsedDocument } from './service/languageService';
 import type { JsonSchema } from './service/schema';
 import { SOURCE } from './service/validate';
 import { defaultSettings, readSettings, type Settings } from './settings';
@@ -15,46 +17,58 @@ import { defaultSettings, readSettings, type Settings } from './settings';
 /** How long to wait after a keystroke before validating: one burst of typing, one run. */
 const VALIDATION_DELAY_MS = 150;
 
+interface Analysis {
+  version: number;
+  parsed: ParsedDocument;
+  diagnostics?: Diagnostic[];
+}
+
 /**
  * Wires the language service to an LSP connection. Transport-neutral: the Node entry
- * (node/main.ts) passes a stdio/IPC connection; tests and a web worker can pass another.
+ * (node/main.ts) passes a stdio/IPC connection; a web worker can pass another.
  */
 export function startServer(connection: Connection): void {
   const service = getLanguageService(compileSchema(schemaJson as JsonSchema));
   const documents = new TextDocuments(TextDocument);
-  const parsedCache = new Map<string, { version: number; parsed: ParsedDocument }>();
+  const analyses = new Map<string, Analysis>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let settings: Settings = defaultSettings;
   let canPullConfiguration = false;
+  let canRefreshInlayHints = false;
 
-  /** The parsed form of the document's current version, read once per version. */
-  const parsedOf = (document: TextDocument): ParsedDocument => {
-    const cached = parsedCache.get(document.uri);
-    if (cached?.version === document.version) return cached.parsed;
-    const parsed = service.parse(document);
-    parsedCache.set(document.uri, { version: document.version, parsed });
-    return parsed;
+  /** The document's current version, read once: every feature of that version shares it. */
+  const analysisOf = (document: TextDocument): Analysis => {
+    const cached = analyses.get(document.uri);
+    if (cached?.version === document.version) return cached;
+    const analysis = { version: document.version, parsed: service.parse(document) };
+    analyses.set(document.uri, analysis);
+    return analysis;
+  };
+
+  const diagnosticsOf = (document: TextDocument): Diagnostic[] => {
+    if (!settings.validate.enable) return [];
+    const analysis = analysisOf(document);
+    analysis.diagnostics ??= service.doValidation(document, analysis.parsed, { rules: settings.rules });
+    return analysis.diagnostics;
   };
 
   const validate = (document: TextDocument) => {
     pending.delete(document.uri);
-    let diagnostics: Diagnostic[] = [];
-    if (settings.validate.enable) {
-      try {
-        diagnostics = service.doValidation(document, parsedOf(document));
-      } catch (error) {
-        // One document's failure must not take the server down, nor pass for "no problems".
-        connection.console.error(`Validating ${document.uri} failed: ${describe(error)}`);
-        diagnostics = [
-          {
-            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-            severity: 1,
-            source: SOURCE,
-            code: 'internal-error',
-            message: `Contact JSON could not check this document: ${describe(error)}. Please report this problem.`,
-          },
-        ];
-      }
+    let diagnostics: Diagnostic[];
+    try {
+      diagnostics = diagnosticsOf(document);
+    } catch (error) {
+      // One document's failure must not take the server down, nor pass for "no problems".
+      connection.console.error(`Validating ${document.uri} failed: ${describe(error)}`);
+      diagnostics = [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: 1,
+          source: SOURCE,
+          code: 'internal-error',
+          message: `Contact JSON could not check this document: ${error instanceof Error ? error.message : String(error)}. Please report this problem.`,
+        },
+      ];
     }
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
@@ -69,11 +83,14 @@ export function startServer(connection: Connection): void {
     const section = (pushed as { contactJson?: unknown } | undefined)?.contactJson;
     if (section !== undefined) settings = readSettings(section);
     else if (canPullConfiguration) settings = readSettings(await connection.workspace.getConfiguration('contactJson'));
+    analyses.clear(); // diagnostics depend on the settings
     for (const document of documents.all()) schedule(document, 0);
+    if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
   };
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     const options = params.initializationOptions as { settings?: unknown } | undefined;
     if (options?.settings !== undefined) settings = readSettings(options.settings);
     return {
@@ -81,6 +98,13 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         completionProvider: { triggerCharacters: ['"', ':'] },
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
+        inlayHintProvider: true,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
       },
       serverInfo: { name: 'contact-json', version: '0.1.0' },
     };
@@ -103,33 +127,52 @@ export function startServer(connection: Connection): void {
     opened.delete(event.document.uri);
     clearTimeout(pending.get(event.document.uri));
     pending.delete(event.document.uri);
-    parsedCache.delete(event.document.uri);
+    analyses.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  connection.onCompletion((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (document === undefined) return null;
-    return guard(connection, 'completion', null, () => service.doComplete(document, parsedOf(document), params.position));
-  });
-  connection.onHover((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (document === undefined) return null;
-    return guard(connection, 'hover', null, () => service.doHover(document, parsedOf(document), params.position));
-  });
+  /** A request handler that finds the document and never throws at the client. */
+  const guarded =
+    <P extends { textDocument: { uri: string } }, R>(what: string, run: (document: TextDocument, params: P) => R) =>
+    (params: P): R | null => {
+      const document = documents.get(params.textDocument.uri);
+      if (document === undefined) return null;
+      try {
+        return run(document, params);
+      } catch (error) {
+        connection.console.error(`${what} failed: ${describe(error)}`);
+        return null;
+      }
+    };
+
+  connection.onCompletion(guarded('completion', (document, params) => service.doComplete(document, analysisOf(document).parsed, params.position)));
+  connection.onHover(guarded('hover', (document, params) => service.doHover(document, analysisOf(document).parsed, params.position)));
+  connection.onCodeAction(
+    guarded('code actions', (document, params) => {
+      const only = params.context.only;
+      const wants = (kind: string) => only === undefined || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+      const actions: CodeAction[] = [];
+      if (wants(CodeActionKind.QuickFix)) actions.push(...service.getCodeActions(document, params.context.diagnostics));
+      if (wants(FIX_ALL_KIND)) {
+        const fixAll = service.getFixAllAction(document, diagnosticsOf(document));
+        if (fixAll !== undefined) actions.push(fixAll);
+      }
+      return actions;
+    }),
+  );
+  connection.languages.inlayHint.on(
+    guarded('inlay hints', (document, params) =>
+      settings.inlayHints.timestamps ? service.getInlayHints(document, analysisOf(document).parsed, params.range) : [],
+    ),
+  );
+  connection.onDocumentSymbol(guarded('symbols', (document) => service.getDocumentSymbols(document)));
+  connection.onFoldingRanges(guarded('folding', (document) => service.getFoldingRanges(document)));
+  connection.onSelectionRanges(guarded('selection ranges', (document, params) => service.getSelectionRanges(document, params.positions)));
+  connection.onDocumentFormatting(guarded('formatting', (document, params) => service.format(document, params.options)));
+  connection.onDocumentRangeFormatting(guarded('formatting', (document, params) => service.format(document, params.options, params.range)));
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** Runs a request handler; an exception is logged and answered with the safe default. */
-function guard<T>(connection: Connection, what: string, fallback: T, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    connection.console.error(`${what} failed: ${describe(error)}`);
-    return fallback;
-  }
 }
 
 function describe(error: unknown): string {

@@ -1,14 +1,36 @@
+import type { RuleSetting } from './service/languageService';
+
 /** The server's settings, as the client sends them under the `contactJson` section. */
 export interface Settings {
   validate: { enable: boolean };
+  /** Severity per diagnostic code: error, warning, info or off. */
+  rules: Record<string, RuleSetting>;
+  inlayHints: { timestamps: boolean };
 }
 
 /** Must equal the defaults declared in package.json (a test checks that they do). */
-export const defaultSettings: Settings = { validate: { enable: true } };
+export const defaultSettings: Settings = { validate: { enable: true }, rules: {}, inlayHints: { timestamps: true } };
+
+const RULE_SETTINGS: RuleSetting[] = ['error', 'warning', 'info', 'off'];
 
 /** Reads settings defensively: a client may send anything, or nothing. */
 export function readSettings(raw: unknown): Settings {
-  const section = (typeof raw === 'object' && raw !== null ? raw : {}) as { validate?: { enable?: unknown } };
+  const section = (typeof raw === 'object' && raw !== null ? raw : {}) as {
+    validate?: { enable?: unknown };
+    rules?: unknown;
+    inlayHints?: { timestamps?: unknown };
+  };
   const enable = section.validate?.enable;
-  return { validate: { enable: typeof enable === 'boolean' ? enable : defaultSettings.validate.enable } };
+  const timestamps = section.inlayHints?.timestamps;
+  const rules: Record<string, RuleSetting> = Object.create(null); // codes come from the user: no prototype
+  if (typeof section.rules === 'object' && section.rules !== null) {
+    for (const [code, setting] of Object.entries(section.rules)) {
+      if (RULE_SETTINGS.includes(setting as RuleSetting)) rules[code] = setting as RuleSetting;
+    }
+  }
+  return {
+    validate: { enable: typeof enable === 'boolean' ? enable : defaultSettings.validate.enable },
+    rules,
+    inlayHints: { timestamps: typeof timestamps === 'boolean' ? timestamps : defaultSettings.inlayHints.timestamps },
+  };
 }

@@ -30,6 +30,7 @@ export function doComplete(
   options: CompletionOptions = {},
 ): CompletionList {
   const text = document.getText();
+  if (text.trim() === '') return { isIncomplete: false, items: [skeleton(root, options)] };
   const offset = document.offsetAt(position);
   const location = getLocation(text, offset);
   const node = location.previousNode;
@@ -132,6 +133,36 @@ function valueCompletions(
     items.push(item('[]', '[$1]', CompletionItemKind.Module, typeLabel(root, schema), true));
   }
   return items;
+}
+
+/** A whole contact to start an empty file from: the members most fixtures have. */
+function skeleton(root: JsonSchema, options: CompletionOptions): CompletionItem {
+  const contact = resolve(root, root, {});
+  const choices = (member: string) => {
+    const values = contact.properties?.[member] !== undefined ? resolve(root, contact.properties[member], undefined).enum ?? [] : [];
+    return values.map(String).join(',');
+  };
+  const now = (options.now ?? (() => new Date()))().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const body = [
+    '{',
+    '\t"Id": "${1:contact-id}",',
+    '\t"Arn": "arn:aws:connect:${2:us-east-1}:${3:123456789012}:instance/${4:instance-id}/contact/${1}",',
+    `\t"Channel": "\${5|${choices('Channel')}|}",`,
+    `\t"InitiationMethod": "\${6|${choices('InitiationMethod')}|}",`,
+    `\t"InitiationTimestamp": "\${7:${now}}",`,
+    `\t"ConnectedToSystemTimestamp": "\${8:${now}}",`,
+    `\t"DisconnectTimestamp": "\${9:${now}}",`,
+    `\t"LastUpdateTimestamp": "\${10:${now}}"$0`,
+    '}',
+  ].join('\n');
+  return {
+    label: 'New contact',
+    kind: CompletionItemKind.Snippet,
+    detail: 'A Contact with its most used members',
+    documentation: { kind: MarkupKind.Markdown, value: 'Id, Arn, Channel, InitiationMethod and the main timestamps, as placeholders to fill in.' },
+    insertText: body,
+    insertTextFormat: InsertTextFormat.Snippet,
+  };
 }
 
 /** A snippet for the value of a new member, fit for its type. */

@@ -4,7 +4,8 @@ import { MarkupKind, Range, type Hover, type Position } from 'vscode-languageser
 import { constraintLines, memberDocumentation } from './describe';
 import type { ParsedDocument } from './parse';
 import { childSchema, resolve, schemaAtPath, type JsonSchema } from './schema';
-import { displayName } from './validate';
+import { displayName } from './problem';
+import { timestampInstant, utcText } from './timestamps';
 
 /**
  * On a key: the member's description, type and rules. On a value: which member it belongs
@@ -37,10 +38,25 @@ export function doHover(document: TextDocument, parsed: ParsedDocument, root: Js
   const schema = schemaAtPath(root, parsed.value, path);
   if (schema === undefined) return null;
   const memberName = displayName(parsed.value, path.map(String));
+  if (schema.format === 'date-time') {
+    const instant = timestampInstant(node.value);
+    if (instant !== undefined) return markdown(range, timestampHover(memberName, instant));
+  }
   const lines = constraintLines(root, schema);
   if (lines.length === 0) return null;
   const heading = schema.enum?.includes(node.value) ? `\`${String(node.value)}\`: a valid value of **${memberName}**.` : `Value of **${memberName}**.`;
   return markdown(range, [heading, lines.map((line) => `- ${line}`).join('\n')].join('\n\n'));
+}
+
+/** A timestamp in every form a reader may want: UTC, ISO 8601, epoch seconds, local time. */
+function timestampHover(memberName: string, instant: number): string {
+  const date = new Date(instant);
+  const local = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long' }).format(date);
+  const iso = date.toISOString().replace('.000Z', 'Z');
+  return [
+    `**${memberName}**: ${utcText(instant) ?? iso}`,
+    [`- ISO 8601: \`${iso}\``, `- Epoch seconds: \`${instant / 1000}\``, `- Local time: ${local}`].join('\n'),
+  ].join('\n\n');
 }
 
 function markdown(range: Range, value: string): Hover {

@@ -1,34 +1,71 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionList, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  FormattingOptions,
+  Hover,
+  InlayHint,
+  Position,
+  Range,
+  SelectionRange,
+  TextEdit,
+} from 'vscode-languageserver-types';
+import { fixAllAction, getCodeActions, getFixAllEdits } from './codeActions';
 import { doComplete, type CompletionOptions } from './completion';
+import { format } from './format';
 import { doHover } from './hover';
+import { getInlayHints } from './inlayHints';
+import { getDocumentSymbols, getFoldingRanges, getSelectionRanges } from './outline';
 import { parseDocument, type ParsedDocument } from './parse';
-import { doValidation } from './validate';
+import { doValidation, type ValidationOptions } from './validate';
 import type { CompiledSchema } from './validator';
 
 export { compileSchema, type CompiledSchema } from './validator';
-
+export { FIX_ALL_KIND } from './codeActions';
 export type { ParsedDocument } from './parse';
+export type { RuleSetting, ValidationOptions } from './validate';
 
 /**
  * The Contact JSON language service: pure functions of a document's text and a schema.
  * No editor, protocol or Node API is used here, so the same service runs in the stdio
- * server, a web worker, the command line and in-process tests.
+ * server, a web worker, the command line and in-process tests. Methods that need the
+ * document's value take the `ParsedDocument` of the same version (read it once with `parse`).
  */
 export interface LanguageService {
-  /** Reads a document once; pass the result to the other methods for the same version. */
   parse(document: TextDocument): ParsedDocument;
-  doValidation(document: TextDocument, parsed: ParsedDocument): Diagnostic[];
+  doValidation(document: TextDocument, parsed: ParsedDocument, options?: ValidationOptions): Diagnostic[];
   doComplete(document: TextDocument, parsed: ParsedDocument, position: Position, options?: CompletionOptions): CompletionList;
   doHover(document: TextDocument, parsed: ParsedDocument, position: Position): Hover | null;
+  /** Quick fixes for these diagnostics (from their `data`). */
+  getCodeActions(document: TextDocument, diagnostics: Diagnostic[]): CodeAction[];
+  /** The "Fix all" source action for the document's current diagnostics, if it has any certain fix. */
+  getFixAllAction(document: TextDocument, diagnostics: Diagnostic[]): CodeAction | undefined;
+  /** The edits of every certain fix (the command line's `--fix`). */
+  getFixAllEdits(document: TextDocument, diagnostics: Diagnostic[]): TextEdit[];
+  getInlayHints(document: TextDocument, parsed: ParsedDocument, range: Range): InlayHint[];
+  getDocumentSymbols(document: TextDocument): DocumentSymbol[];
+  getFoldingRanges(document: TextDocument): FoldingRange[];
+  getSelectionRanges(document: TextDocument, positions: Position[]): SelectionRange[];
+  format(document: TextDocument, options: FormattingOptions, range?: Range): TextEdit[];
 }
 
 /** The service for one schema; compile it once with `compileSchema` (validator.ts). */
 export function getLanguageService(compiled: CompiledSchema): LanguageService {
   return {
     parse: (document) => parseDocument(document.getText()),
-    doValidation: (document, parsed) => doValidation(document, parsed, compiled),
+    doValidation: (document, parsed, options) => doValidation(document, parsed, compiled, options),
     doComplete: (document, parsed, position, options) => doComplete(document, parsed, compiled.root, position, options),
     doHover: (document, parsed, position) => doHover(document, parsed, compiled.root, position),
+    getCodeActions,
+    getFixAllAction: fixAllAction,
+    getFixAllEdits,
+    getInlayHints: (document, parsed, range) => getInlayHints(document, parsed, compiled.root, range),
+    getDocumentSymbols,
+    getFoldingRanges,
+    getSelectionRanges,
+    format,
   };
 }

@@ -1,4 +1,5 @@
 import { createScanner, visit, type JSONPath } from 'jsonc-parser';
+import { Token } from './syntaxKind';
 
 /** A problem found while reading the text, before any schema is applied. */
 export interface TextProblem {
@@ -9,6 +10,8 @@ export interface TextProblem {
 
 export interface DuplicateKey extends TextProblem {
   key: string;
+  /** Where the key that this one silently replaces starts. */
+  earlierOffset: number;
 }
 
 /**
@@ -90,7 +93,7 @@ export function parseDocument(text: string): ParsedDocument {
 
 function build(text: string, result: ParsedDocument): void {
   const stack: Container[] = [];
-  const keyStack: Set<string>[] = [];
+  const keyStack: Map<string, number>[] = []; // per open object: key -> offset of its first occurrence
   let currentKey: string | undefined;
   let skippedDepth = 0; // > 0 while inside a container beyond MAX_DEPTH
   let depthReported = false;
@@ -130,20 +133,23 @@ function build(text: string, result: ParsedDocument): void {
     {
       onObjectBegin: (offset) => {
         if (!begin(Object.create(null) as Record<string, unknown>, offset)) return false;
-        keyStack.push(new Set());
+        keyStack.push(new Map());
         return true;
       },
       onObjectProperty: (key, offset, length) => {
         currentKey = key;
         const seen = keyStack[keyStack.length - 1];
-        if (seen.has(key)) {
+        const earlierOffset = seen.get(key);
+        if (earlierOffset !== undefined) {
           result.duplicateKeys.push({
             key,
             offset,
             length,
+            earlierOffset,
             message: `Duplicate key "${key}": JSON parsers keep only the last value, so the earlier one is silently lost.`,
           });
-        } else seen.add(key);
+        }
+        seen.set(key, offset);
       },
       onObjectEnd: end,
       onArrayBegin: (offset) => begin([], offset),
@@ -197,10 +203,10 @@ function syntaxProblem(text: string, error: number, offset: number, length: numb
 function tooDeep(text: string): TextProblem {
   const scanner = createScanner(text, true);
   let depth = 0;
-  for (let token = scanner.scan(); token !== 17 /* EOF */; token = scanner.scan()) {
-    if (token === 1 /* { */ || token === 3 /* [ */) {
+  for (let token = scanner.scan(); token !== Token.EOF; token = scanner.scan()) {
+    if (token === Token.OpenBrace || token === Token.OpenBracket) {
       if (++depth > MAX_DEPTH) break;
-    } else if (token === 2 /* } */ || token === 4 /* ] */) depth--;
+    } else if (token === Token.CloseBrace || token === Token.CloseBracket) depth--;
   }
   return {
     offset: scanner.getTokenOffset(),

@@ -1,336 +1,101 @@
-import type { ErrorObject } from 'ajv';
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ParsedDocument, NumberLiteral } from './parse';
-import { fromPointer, locate, toPointer } from './positions';
-import { jsonType, own, schemaAtPath, type JsonSchema } from './schema';
-import { closestMatch } from './similar';
-import { whenAdded } from './describe';
+import { crossFieldProblems, epochMillisecondsProblem } from './checks';
+import { schemaProblems } from './explain';
+import type { ParsedDocument } from './parse';
+import { locate, toPointer, type NodeSpan } from './positions';
+import { displayName, type DiagnosticData, type PlacedFix, type Problem } from './problem';
+import { findTimestamps } from './timestamps';
 import type { CompiledSchema } from './validator';
 
 export const SOURCE = 'contact-json';
 
-/** A problem found on the parsed value, before it is given a place in the text. */
-interface Problem {
-  pointer: string;
-  /** Underline the member's key rather than its value. */
-  onKey: boolean;
-  code: string;
-  message: string;
+export type RuleSetting = 'error' | 'warning' | 'info' | 'off';
+
+export interface ValidationOptions {
+  /** Severity per code, overriding the defaults below (`off` drops the code). */
+  rules?: Record<string, RuleSetting>;
 }
 
-/** Codes for ajv keywords, unless the schema names another with `x-error-codes`. */
-const defaultCodes: Record<string, string> = {
-  additionalProperties: 'unknown-property',
-  type: 'type',
-  enum: 'enum',
-  const: 'enum',
-  minLength: 'length',
-  maxLength: 'length',
-  minimum: 'range',
-  maximum: 'range',
-  exclusiveMinimum: 'range',
-  exclusiveMaximum: 'range',
-  format: 'format',
-  pattern: 'pattern',
-  minItems: 'length',
-  maxItems: 'length',
-  maxProperties: 'length',
-  required: 'required',
+/** Codes beyond the specification: warnings unless the settings say otherwise. Every other code is an error. */
+export const WARNING_CODES = ['arn-format', 'arn-id-mismatch', 'timestamp-order', 'epoch-milliseconds', 'self-reference', 'pause-inconsistent'];
+
+const severities: Record<Exclude<RuleSetting, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
 };
 
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-
 /**
- * Every problem of one document: syntax, duplicate keys, schema violations and 64-bit
- * bounds, each with its code and the range of the token at fault.
+ * Every problem of one document: syntax, duplicate keys, schema violations, 64-bit bounds
+ * and the cross-field checks, each with its code, the range of the token at fault, and the
+ * fixes a code action can apply (`data.fixes`).
  */
-export function doValidation(document: TextDocument, parsed: ParsedDocument, schema: CompiledSchema): Diagnostic[] {
+export function doValidation(document: TextDocument, parsed: ParsedDocument, schema: CompiledSchema, options: ValidationOptions = {}): Diagnostic[] {
+  const text = document.getText();
   const diagnostics: Diagnostic[] = [];
-  const rangeOf = (offset: number, length: number) =>
-    Range.create(document.positionAt(offset), document.positionAt(offset + length));
-  for (const error of parsed.syntaxErrors) {
-    diagnostics.push(makeDiagnostic(rangeOf(error.offset, error.length), 'json-syntax', error.message));
-  }
+  const rules = options.rules ?? {};
+  const add = (offset: number, length: number, code: string, message: string, fixes: PlacedFix[] = []) => {
+    const setting = Object.hasOwn(rules, code) ? rules[code] : WARNING_CODES.includes(code) ? 'warning' : 'error';
+    if (setting === 'off' || !Object.hasOwn(severities, setting)) return;
+    const diagnostic: Diagnostic = {
+      range: Range.create(document.positionAt(offset), document.positionAt(offset + length)),
+      severity: severities[setting as Exclude<RuleSetting, 'off'>],
+      source: SOURCE,
+      code,
+      message,
+    };
+    if (fixes.length > 0) diagnostic.data = { fixes } satisfies DiagnosticData;
+    diagnostics.push(diagnostic);
+  };
+
+  for (const error of parsed.syntaxErrors) add(error.offset, error.length, 'json-syntax', error.message);
   for (const duplicate of parsed.duplicateKeys) {
-    diagnostics.push(makeDiagnostic(rangeOf(duplicate.offset, duplicate.length), 'duplicate-key', duplicate.message));
+    add(duplicate.offset, duplicate.length, 'duplicate-key', duplicate.message, [
+      { title: `Remove the earlier "${duplicate.key}"`, certain: false, offset: duplicate.earlierOffset, length: 0, newText: '', removeMemberAt: duplicate.earlierOffset },
+      { title: `Remove this "${duplicate.key}"`, certain: false, offset: duplicate.offset, length: 0, newText: '', removeMemberAt: duplicate.offset },
+    ]);
   }
-  if (parsed.value === undefined) return diagnostics;
-
-  const problems = schemaProblems(parsed, schema);
-  if (problems.length === 0) return diagnostics;
-  const spans = locate(document.getText(), new Set(problems.map((problem) => problem.pointer)));
-  for (const problem of problems) {
-    const span = spans.get(problem.pointer);
-    let range = Range.create(0, 0, 0, 0); // only if the text and the value disagree; never drop a problem
-    if (span !== undefined) {
-      range =
-        problem.onKey && span.keyOffset !== undefined
-          ? rangeOf(span.keyOffset, span.keyLength ?? 0)
-          : rangeOf(span.offset, span.length);
+  if (parsed.value !== undefined) {
+    const problems = [...schemaProblems(parsed, schema), ...crossFieldProblems(parsed.value), ...millisecondProblems(parsed, schema)];
+    if (problems.length > 0) {
+      const pointers = new Set(problems.flatMap((problem) => [problem.pointer, ...(problem.fixes ?? []).map((fix) => fix.pointer ?? problem.pointer)]));
+      const spans = locate(text, pointers);
+      for (const problem of problems) {
+        const span = spans.get(problem.pointer);
+        // Without a span the text and the value disagree (never expected): keep the problem, at the start.
+        const [offset, length] = span === undefined ? [0, 0] : problem.onKey && span.keyOffset !== undefined ? [span.keyOffset, span.keyLength ?? 0] : [span.offset, span.length];
+        add(offset, length, problem.code, problem.message, placeFixes(problem, spans));
+      }
     }
-    diagnostics.push(makeDiagnostic(range, problem.code, problem.message));
   }
-  return diagnostics.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-  );
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-function makeDiagnostic(range: Range, code: string, message: string): Diagnostic {
-  return { range, severity: DiagnosticSeverity.Error, source: SOURCE, code, message };
+function placeFixes(problem: Problem, spans: Map<string, NodeSpan>): PlacedFix[] {
+  const placed: PlacedFix[] = [];
+  for (const fix of problem.fixes ?? []) {
+    const span = spans.get(fix.pointer ?? problem.pointer);
+    if (span === undefined) continue;
+    if (fix.kind === 'remove-member') {
+      if (span.keyOffset === undefined) continue;
+      placed.push({ title: fix.title, certain: fix.certain, offset: span.keyOffset, length: 0, newText: '', removeMemberAt: span.keyOffset });
+    } else if (fix.kind === 'rename-key') {
+      if (span.keyOffset === undefined) continue;
+      placed.push({ title: fix.title, certain: fix.certain, offset: span.keyOffset, length: span.keyLength ?? 0, newText: fix.newText ?? '' });
+    } else {
+      placed.push({ title: fix.title, certain: fix.certain, offset: span.offset, length: span.length, newText: fix.newText ?? '' });
+    }
+  }
+  return placed;
 }
 
-/** Schema problems of the parsed value, in document order of discovery. */
-export function schemaProblems(parsed: ParsedDocument, schema: CompiledSchema): Problem[] {
-  const root = parsed.value;
+function millisecondProblems(parsed: ParsedDocument, schema: CompiledSchema): Problem[] {
   const problems: Problem[] = [];
-  const bigNumberPointers = new Set(parsed.bigNumbers.map((literal) => toPointer(literal.path)));
-  const errors = schema.validate(root);
-  // A value of the wrong type gets one diagnostic, not also "not a valid value" for the same token.
-  const wrongType = new Set(errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath));
-  const badKeys = new Set<string>(); // a key breaking several rules ("" is too short and off-pattern) is told once
-  for (const error of errors) {
-    if (wrongType.has(error.instancePath) && error.keyword !== 'type' && error.propertyName === undefined) continue;
-    if (error.propertyName !== undefined && error.keyword !== 'propertyNames') {
-      const id = `${error.instancePath}/${error.propertyName}`;
-      if (badKeys.has(id)) continue;
-      badKeys.add(id);
-    }
-    // Values too large for a JavaScript number are judged from their text below.
-    if (bigNumberPointers.has(error.instancePath) && ['type', 'minimum', 'maximum'].includes(error.keyword)) continue;
-    problems.push(...explain(error, root));
-  }
-  for (const literal of parsed.bigNumbers) {
-    const problem = checkBigNumber(literal, schema, root);
+  for (const { path, value } of findTimestamps(schema.root, parsed.value)) {
+    if (typeof value !== 'number') continue;
+    const problem = epochMillisecondsProblem(toPointer(path), displayName(parsed.value, path.map(String)), value);
     if (problem !== undefined) problems.push(problem);
   }
   return problems;
-}
-
-/** Turns one ajv error into the problems a person should see (none for wrapper errors). */
-function explain(error: ErrorObject, root: unknown): Problem[] {
-  const { keyword, params } = error;
-  // `if` and `propertyNames` only repeat the errors of their subschemas, which come too.
-  if (keyword === 'if' || keyword === 'propertyNames') return [];
-  const schema = (error.parentSchema ?? {}) as JsonSchema;
-  const code = own(schema['x-error-codes'], keyword) ?? own(defaultCodes, keyword) ?? keyword;
-  const path = fromPointer(error.instancePath);
-  const name = displayName(root, path);
-  const data: unknown = error.data;
-  const problem = (message: string, pointer = error.instancePath, onKey = false): Problem[] => [
-    { pointer, onKey, code, message },
-  ];
-
-  if (error.propertyName !== undefined) {
-    const key = error.propertyName;
-    return problem(keyMessage(name, key, keyword, schema), childPointer(error.instancePath, key), true);
-  }
-  switch (keyword) {
-    case 'additionalProperties': {
-      const key = params.additionalProperty as string;
-      return problem(unknownMemberMessage(key, schema), childPointer(error.instancePath, key), true);
-    }
-    case 'not': {
-      // not: {required: [a, b]}: the members exclude each other; mark each of them.
-      const members = schema.not?.required ?? [];
-      const message = `${members.join(' and ')} cannot both be set: remove one of them.`;
-      return members.map((member) => ({ pointer: childPointer(error.instancePath, member), onKey: true, code, message }));
-    }
-    case 'type':
-      return problem(`${name} must be ${expectedType(schema)}, but it is ${actualType(data)}.`);
-    case 'enum':
-      return problem(enumMessage(name, data, schema));
-    case 'minLength':
-      return problem(
-        (String(data) === ''
-          ? `${name} must not be empty (at least ${params.limit} character${params.limit === 1 ? '' : 's'}).`
-          : `${name} must be at least ${params.limit} characters long; it has ${characterCount(data)}.`) + laterLimit(schema, keyword, data),
-      );
-    case 'maxLength':
-      return problem(`${name} must be at most ${params.limit} characters long; it has ${characterCount(data)}.${laterLimit(schema, keyword, data)}`);
-    case 'minimum':
-    case 'exclusiveMinimum':
-      return problem(`${name} must be ${keyword === 'minimum' ? 'at least' : 'greater than'} ${params.limit}; it is ${String(data)}.`);
-    case 'maximum':
-    case 'exclusiveMaximum':
-      return problem(`${name} must be ${keyword === 'maximum' ? 'at most' : 'less than'} ${params.limit}; it is ${String(data)}.`);
-    case 'format':
-      return problem(
-        schema.format === 'date-time'
-          ? `${quote(data)} is not a valid timestamp for ${name}: use an ISO 8601 date-time with a time zone, such as "2024-05-29T16:00:00Z", or epoch seconds, such as 1716998400.`
-          : `${quote(data)} is not a valid ${String(params.format)} for ${name}.`,
-      );
-    case 'maxProperties':
-      return problem(
-        `${name} has ${Object.keys(data as object).length} entries; at most ${params.limit} are allowed.`,
-        error.instancePath,
-        true,
-      );
-    case 'minItems':
-    case 'maxItems':
-      return problem(
-        `${name} has ${(data as unknown[]).length} items; ${keyword === 'minItems' ? 'at least' : 'at most'} ${params.limit} ${params.limit === 1 ? 'is' : 'are'} required.`,
-      );
-    case 'pattern':
-      return problem(`${quote(data)} is not a valid ${name}: ${schema['x-pattern-description'] ?? `it must match ${schema.pattern}`}.`);
-    case 'required':
-      return problem(`${name} is missing its required member "${String(params.missingProperty)}".`);
-    default:
-      return problem(`${name} does not satisfy the schema rule "${keyword}".`);
-  }
-}
-
-function keyMessage(mapName: string, key: string, keyword: string, schema: JsonSchema): string {
-  const subject = `${mapName} key ${quote(key)}`;
-  switch (keyword) {
-    case 'minLength':
-      return `${mapName} keys must not be empty.`;
-    case 'maxLength':
-      return `${subject} is ${characterCount(key)} characters long; at most ${String(schema.maxLength)} are allowed.`;
-    case 'pattern': {
-      // A pattern of the form ^(?!prefix)...: say plainly when the prefix is the problem.
-      const reserved = /^\^\(\?!([^)]*)\)/.exec(schema.pattern ?? '')?.[1];
-      if (reserved !== undefined && key.startsWith(reserved)) {
-        return `${subject} must not start with "${reserved}": that prefix is reserved for AWS.`;
-      }
-      return `${subject} is not allowed: use only ${schema['x-pattern-description'] ?? `keys matching ${schema.pattern}`}.`;
-    }
-    default:
-      return `${subject} is not allowed (${keyword}).`;
-  }
-}
-
-function unknownMemberMessage(key: string, schema: JsonSchema): string {
-  const owner = schema.title ?? 'this object';
-  const added = own(schema['x-later-members'], key);
-  if (added !== undefined) {
-    return `"${key}" is not a member of ${owner} in the specified API version (Amazon Connect added it ${whenAdded(added)}).`;
-  }
-  const suggestion = closestMatch(key, Object.keys(schema.properties ?? {}));
-  return `"${key}" is not a member of ${owner}.${suggestion !== undefined ? ` Did you mean "${suggestion}"?` : ''}`;
-}
-
-/** Says so when the value fits a limit that Amazon Connect changed after the specified version. */
-function laterLimit(schema: JsonSchema, keyword: string, data: unknown): string {
-  const later = own(schema['x-later-limits'], keyword);
-  if (later === undefined) return '';
-  const length = characterCount(data);
-  const fits = keyword === 'maxLength' ? length <= later.limit : length >= later.limit;
-  return fits ? ` Amazon Connect changed this limit to ${later.limit} ${whenAdded(later.since)}, after the specified API version.` : '';
-}
-
-function enumMessage(name: string, data: unknown, schema: JsonSchema): string {
-  const values = (schema.enum ?? []).map(String);
-  const valid = `Valid values: ${values.join(', ')}.`;
-  const added = typeof data === 'string' ? own(schema['x-later-values'], data) : undefined;
-  if (added !== undefined) {
-    return `${quote(data)} is not a valid ${name} in the specified API version (Amazon Connect added it ${whenAdded(added)}). ${valid}`;
-  }
-  const suggestion = typeof data === 'string' ? closestMatch(data, values) : undefined;
-  return `${quote(data)} is not a valid ${name}. ${valid}${suggestion !== undefined ? ` Did you mean "${suggestion}"?` : ''}`;
-}
-
-/**
- * Long members hold 64-bit integers, which JavaScript numbers round beyond 2^53: judge
- * them on their literal text. Also reports numbers too large to be numbers at all (1e400).
- */
-function checkBigNumber(literal: NumberLiteral, schema: CompiledSchema, root: unknown): Problem | undefined {
-  const target = schemaAtPath(schema.root, root, literal.path);
-  const name = displayName(root, literal.path.map(String));
-  const pointer = toPointer(literal.path);
-  if (!Number.isFinite(Number(literal.text))) {
-    return { pointer, onKey: false, code: 'range', message: `${literal.text} is too large to be a number.` };
-  }
-  if (target === undefined || target.format !== 'int64') return undefined;
-  const exact = exactInteger(literal.text);
-  if (exact === undefined) {
-    return { pointer, onKey: false, code: 'type', message: `${name} must be an integer, but ${literal.text} has a fraction.` };
-  }
-  // The schema's bounds went through JSON.parse too: clamp them to the true int64 range.
-  const min = target.minimum !== undefined && BigInt(target.minimum) > INT64_MIN ? BigInt(target.minimum) : INT64_MIN;
-  const max = target.maximum !== undefined && BigInt(target.maximum) < INT64_MAX ? BigInt(target.maximum) : INT64_MAX;
-  if (exact < min) return { pointer, onKey: false, code: 'range', message: `${name} must be at least ${min}; it is ${literal.text}.` };
-  if (exact > max) return { pointer, onKey: false, code: 'range', message: `${name} must be at most ${max}; it is ${literal.text}.` };
-  return undefined;
-}
-
-/** The exact value of an integer literal (`12`, `1.2e3`), or undefined if it has a fraction. */
-function exactInteger(text: string): bigint | undefined {
-  const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
-  if (match === null) return undefined;
-  const [, sign, whole, fraction = '', exponentText = '0'] = match;
-  const exponent = Number(exponentText) - fraction.length;
-  let digits = whole + fraction;
-  if (exponent < 0) {
-    const dropped = digits.slice(exponent);
-    if (/[^0]/.test(dropped)) return undefined;
-    digits = digits.slice(0, exponent) || '0';
-  } else digits += '0'.repeat(Math.min(exponent, 400)); // beyond that the literal was not finite
-  return BigInt(sign + digits);
-}
-
-function childPointer(pointer: string, key: string): string {
-  return toPointer([...fromPointer(pointer), key]);
-}
-
-/**
- * How a member is named in messages: its path inside the contact (`QueueInfo.EnqueueTimestamp`,
- * `RoutingCriteria.Steps[0].Status`), without the array index or `Contact` wrapper around it.
- */
-export function displayName(root: unknown, path: string[]): string {
-  let value = root;
-  let start = 0;
-  if (Array.isArray(value) && path.length > 0) {
-    value = value[Number(path[0])];
-    start = 1;
-  }
-  if (path[start] === 'Contact' && isObject(value) && Object.hasOwn(value, 'Contact')) {
-    value = value.Contact;
-    start++;
-  }
-  let name = '';
-  for (let i = start; i < path.length; i++) {
-    const segment = path[i];
-    if (Array.isArray(value)) {
-      name += `[${segment}]`;
-      value = value[Number(segment)];
-    } else {
-      name += /^[A-Za-z_$][\w$]*$/.test(segment) ? (name === '' ? segment : `.${segment}`) : `[${JSON.stringify(segment)}]`;
-      value = isObject(value) ? value[segment] : undefined;
-    }
-  }
-  return name === '' ? 'The contact' : name;
-}
-
-function expectedType(schema: JsonSchema): string {
-  if (schema.format === 'date-time') return 'a timestamp (an ISO 8601 date-time string or epoch seconds)';
-  const types = Array.isArray(schema.type) ? schema.type : [schema.type ?? 'any'];
-  return types.map((type) => (type === 'object' && schema.title !== undefined && schema.propertyNames === undefined ? `an object (${schema.title})` : article(type))).join(' or ');
-}
-
-function actualType(value: unknown): string {
-  if (typeof value === 'number' && !Number.isInteger(value)) return `a number with a fraction (${value})`;
-  if (typeof value === 'string') return `a string (${quote(value)})`;
-  if (typeof value === 'boolean') return String(value);
-  return article(jsonType(value));
-}
-
-function article(type: string): string {
-  if (type === 'null') return 'null';
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-
-function quote(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
-}
-
-function characterCount(value: unknown): number {
-  // ajv counts code points, not UTF-16 units; say the same number it judged.
-  return [...String(value)].length;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

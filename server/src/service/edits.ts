@@ -1,0 +1,75 @@
+import { createScanner } from 'jsonc-parser';
+import type { PlacedFix } from './problem';
+import { Token } from './syntaxKind';
+
+export interface TextChange {
+  offset: number;
+  length: number;
+  newText: string;
+}
+
+/**
+ * The change that removes the object member whose key starts at `keyOffset`, with its
+ * comma, keeping the layout around it: the next member moves up into its place, or the
+ * previous member's comma goes when it was the last. Undefined if the text there is not
+ * a complete member (the document changed, or it is broken there).
+ */
+export function removeMember(text: string, keyOffset: number): TextChange | undefined {
+  const scanner = createScanner(text, false);
+  scanner.setPosition(keyOffset);
+  const next = () => {
+    let token = scanner.scan();
+    while (token === Token.Trivia || token === Token.LineBreak) token = scanner.scan();
+    return token;
+  };
+  if (next() !== Token.String || next() !== Token.Colon) return undefined;
+  let token = next();
+  if (token === Token.OpenBrace || token === Token.OpenBracket) {
+    let depth = 1;
+    while (depth > 0) {
+      token = next();
+      if (token === Token.EOF) return undefined;
+      if (token === Token.OpenBrace || token === Token.OpenBracket) depth++;
+      else if (token === Token.CloseBrace || token === Token.CloseBracket) depth--;
+    }
+  } else if (!([Token.String, Token.Number, Token.True, Token.False, Token.Null] as number[]).includes(token)) {
+    return undefined;
+  }
+  const valueEnd = scanner.getTokenOffset() + scanner.getTokenLength();
+  const after = next();
+  if (after === Token.Comma) {
+    // Up to the next member, so that it takes this one's place and indentation.
+    const commaEnd = scanner.getTokenOffset() + 1;
+    next();
+    const nextStart = scanner.getToken() === Token.EOF ? commaEnd : scanner.getTokenOffset();
+    return { offset: keyOffset, length: nextStart - keyOffset, newText: '' };
+  }
+  // The last member: take the comma before it, or everything back to the brace.
+  const before = /,?\s*$/.exec(text.slice(0, keyOffset)) as RegExpExecArray;
+  const start = before[0].startsWith(',') ? keyOffset - before[0].length : keyOffset;
+  return { offset: start, length: valueEnd - start, newText: '' };
+}
+
+/** The change a placed fix makes, or undefined when it no longer applies to the text. */
+export function changeOf(text: string, fix: PlacedFix): TextChange | undefined {
+  if (fix.removeMemberAt !== undefined) return removeMember(text, fix.removeMemberAt);
+  if (fix.offset + fix.length > text.length) return undefined;
+  return { offset: fix.offset, length: fix.length, newText: fix.newText };
+}
+
+/** Applies non-overlapping changes (later ones that overlap an earlier one are skipped). */
+export function applyChanges(text: string, changes: TextChange[]): { text: string; applied: TextChange[] } {
+  const sorted = [...changes].sort((a, b) => a.offset - b.offset);
+  const applied: TextChange[] = [];
+  let end = -1;
+  for (const change of sorted) {
+    if (change.offset < end) continue;
+    applied.push(change);
+    end = change.offset + change.length;
+  }
+  let result = text;
+  for (const change of [...applied].reverse()) {
+    result = result.slice(0, change.offset) + change.newText + result.slice(change.offset + change.length);
+  }
+  return { text: result, applied };
+}

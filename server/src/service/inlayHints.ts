@@ -1,0 +1,26 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { InlayHint, Range } from 'vscode-languageserver-types';
+import { EPOCH_MILLISECONDS_THRESHOLD } from './checks';
+import type { ParsedDocument } from './parse';
+import { locate, toPointer } from './positions';
+import type { JsonSchema } from './schema';
+import { findTimestamps, utcText } from './timestamps';
+
+/** After every epoch-seconds timestamp in `range`, its UTC date-time: `1714558351 ▸ 2024-05-01 10:12:31 UTC`. */
+export function getInlayHints(document: TextDocument, parsed: ParsedDocument, root: JsonSchema, range: Range): InlayHint[] {
+  const numbers = findTimestamps(root, parsed.value).filter(
+    (found): found is { path: (string | number)[]; value: number } => typeof found.value === 'number' && found.value < EPOCH_MILLISECONDS_THRESHOLD,
+  );
+  if (numbers.length === 0) return [];
+  const spans = locate(document.getText(), numbers.map((found) => toPointer(found.path)));
+  const start = document.offsetAt(range.start);
+  const end = document.offsetAt(range.end);
+  const hints: InlayHint[] = [];
+  for (const found of numbers) {
+    const span = spans.get(toPointer(found.path));
+    const label = utcText(found.value * 1000);
+    if (span === undefined || label === undefined || span.offset + span.length < start || span.offset > end) continue;
+    hints.push({ position: document.positionAt(span.offset + span.length), label: `▸ ${label}`, paddingLeft: true });
+  }
+  return hints;
+}

@@ -1,0 +1,94 @@
+/**
+ * A problem found on the parsed value, before it is given a place in the text: the
+ * currency between the checks (explain.ts, checks.ts) and validate.ts, which locates them.
+ */
+export interface Problem {
+  /** JSON pointer of the value at fault. */
+  pointer: string;
+  /** Underline the member's key rather than its value. */
+  onKey: boolean;
+  code: string;
+  message: string;
+  fixes?: Fix[];
+}
+
+/** A repair of a problem, in terms of the member at `pointer`. */
+export interface Fix {
+  title: string;
+  /** Applied by "Fix all" and `--fix` only when there is no doubt what was meant. */
+  certain: boolean;
+  kind: 'replace-value' | 'rename-key' | 'remove-member';
+  newText?: string;
+  /** The member to change, when it is not the one the problem is about. */
+  pointer?: string;
+}
+
+/** A fix placed in the text: what a diagnostic carries in `data.fixes`. */
+export interface PlacedFix {
+  title: string;
+  certain: boolean;
+  /** Replace this span with `newText`... */
+  offset: number;
+  length: number;
+  newText: string;
+  /** ...or, when set, remove the whole member whose key starts here (comma included). */
+  removeMemberAt?: number;
+}
+
+export interface DiagnosticData {
+  fixes: PlacedFix[];
+}
+
+export function quote(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * How a member is named in messages: its path inside the contact (`QueueInfo.EnqueueTimestamp`,
+ * `RoutingCriteria.Steps[0].Status`), without the array index or `Contact` wrapper around it.
+ */
+export function displayName(root: unknown, path: string[]): string {
+  let value = root;
+  let start = 0;
+  if (Array.isArray(value) && path.length > 0) {
+    value = value[Number(path[0])];
+    start = 1;
+  }
+  if (path[start] === 'Contact' && isObject(value) && Object.hasOwn(value, 'Contact')) {
+    value = value.Contact;
+    start++;
+  }
+  let name = '';
+  for (let i = start; i < path.length; i++) {
+    const segment = path[i];
+    if (Array.isArray(value)) {
+      name += `[${segment}]`;
+      value = value[Number(segment)];
+    } else {
+      name += /^[A-Za-z_$][\w$]*$/.test(segment) ? (name === '' ? segment : `.${segment}`) : `[${JSON.stringify(segment)}]`;
+      value = isObject(value) ? value[segment] : undefined;
+    }
+  }
+  return name === '' ? 'The contact' : name;
+}
+
+/**
+ * The contacts in a document and their paths: the document itself, the `Contact` of a
+ * DescribeContact response, or each of either in an array.
+ */
+export function contactsOf(root: unknown): { path: string[]; contact: Record<string, unknown> }[] {
+  const items = Array.isArray(root) ? root.map((item, index) => ({ item, path: [String(index)] })) : [{ item: root, path: [] as string[] }];
+  const contacts: { path: string[]; contact: Record<string, unknown> }[] = [];
+  for (const { item, path } of items) {
+    if (!isObject(item)) continue;
+    if (Object.hasOwn(item, 'Contact')) {
+      if (isObject(item.Contact)) contacts.push({ path: [...path, 'Contact'], contact: item.Contact });
+    } else contacts.push({ path, contact: item });
+  }
+  return contacts;
+}

@@ -1,0 +1,69 @@
+import { childSchema, resolve, type JsonSchema } from './schema';
+
+/**
+ * The instant (epoch milliseconds) of a timestamp value in any form the schema accepts:
+ * epoch seconds, or an ISO 8601 string with `T` or a space, any fraction, `Z` or an offset.
+ * Undefined for anything else (the schema reports those).
+ */
+export function timestampInstant(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value * 1000 : undefined;
+  if (typeof value !== 'string') return undefined;
+  const match = /^(\d{4}-\d\d-\d\d)[Tt ](\d\d:\d\d:\d\d)(?:\.(\d+))?([Zz]|[+-]\d\d(?::?\d\d)?)$/.exec(value);
+  if (match === null) return undefined;
+  const [, date, time, fraction = '', zone] = match;
+  const offset = zone.toUpperCase() === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone.length === 3 ? `${zone}:00` : zone;
+  const milliseconds = Date.parse(`${date}T${time}${offset}`);
+  if (Number.isNaN(milliseconds)) return undefined;
+  return milliseconds + Number(`0.${fraction || '0'}`) * 1000;
+}
+
+/** `2024-05-01 10:12:31 UTC` for inlay hints and hovers (fractions kept to the millisecond). */
+export function utcText(milliseconds: number): string | undefined {
+  const date = new Date(milliseconds);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const iso = date.toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${iso.slice(19, 23) === '.000' ? '' : iso.slice(19, 23)} UTC`;
+}
+
+export interface TimestampValue {
+  path: (string | number)[];
+  value: string | number;
+}
+
+/**
+ * Every value in the document that the schema says is a timestamp, at any depth: for
+ * the epoch-milliseconds check and the inlay hints.
+ */
+export function findTimestamps(root: JsonSchema, document: unknown): TimestampValue[] {
+  const found: TimestampValue[] = [];
+  const path: (string | number)[] = [];
+  const walk = (schema: JsonSchema, value: unknown) => {
+    if (schema.format === 'date-time') {
+      if (typeof value === 'number' || typeof value === 'string') found.push({ path: [...path], value });
+      return;
+    }
+    if (path.length > MAX_WALK_DEPTH || typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) {
+      if (schema.items === undefined) return;
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        walk(resolve(root, schema.items, value[index]), value[index]);
+        path.pop();
+      }
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      const child = childSchema(schema, key);
+      if (child === undefined) continue;
+      const member = (value as Record<string, unknown>)[key];
+      path.push(key);
+      walk(resolve(root, child, member), member);
+      path.pop();
+    }
+  };
+  walk(resolve(root, root, document), document);
+  return found;
+}
+
+/** The parsed value is at most MAX_DEPTH (parse.ts) deep; this only guards the recursion. */
+const MAX_WALK_DEPTH = 300;
