@@ -154,7 +154,7 @@ export function startServer(connection: Connection): void {
       const actions: CodeAction[] = [];
       if (wants(CodeActionKind.QuickFix)) actions.push(...service.getCodeActions(document, params.context.diagnostics));
       if (wants(FIX_ALL_KIND)) {
-        const fixAll = service.getFixAllAction(document, diagnosticsOf(document));
+        const fixAll = settings.validate.enable ? service.getFixAllAction(document, { rules: settings.rules }) : undefined;
         if (fixAll !== undefined) actions.push(fixAll);
       }
       return actions;

@@ -1,7 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import {
+  CodeActionRequest,
   CompletionRequest,
+  DocumentFormattingRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  InlayHintRequest,
+  SelectionRangeRequest,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
@@ -12,7 +18,15 @@ import {
   InitializedNotification,
   PublishDiagnosticsNotification,
   ShutdownRequest,
+  type CodeAction,
   type CompletionItem,
+  type Diagnostic,
+  type DocumentSymbol,
+  type FoldingRange,
+  type InlayHint,
+  type Range,
+  type SelectionRange,
+  type TextEdit,
   type CompletionList,
   type Hover,
   type Position,
@@ -103,6 +117,31 @@ export class LspClient {
   async completion(uri: string, position: Position): Promise<CompletionItem[]> {
     const result = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
     return Array.isArray(result) ? result : ((result as CompletionList | null)?.items ?? []);
+  }
+
+  async codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+    const result = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } });
+    return (result ?? []) as CodeAction[];
+  }
+
+  async inlayHints(uri: string, range: Range): Promise<InlayHint[]> {
+    return (await this.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range })) ?? [];
+  }
+
+  async symbols(uri: string): Promise<DocumentSymbol[]> {
+    return ((await this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) ?? []) as DocumentSymbol[];
+  }
+
+  async folding(uri: string): Promise<FoldingRange[]> {
+    return (await this.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) ?? [];
+  }
+
+  async selectionRanges(uri: string, positions: Position[]): Promise<SelectionRange[]> {
+    return (await this.connection.sendRequest(SelectionRangeRequest.type, { textDocument: { uri }, positions })) ?? [];
+  }
+
+  async format(uri: string, tabSize: number, insertSpaces: boolean): Promise<TextEdit[]> {
+    return (await this.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize, insertSpaces } })) ?? [];
   }
 
   async hover(uri: string, position: Position): Promise<Hover | null> {

@@ -1,4 +1,4 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, Range, TextEdit, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { applyChanges, changeOf, type TextChange } from './edits';
 import type { DiagnosticData } from './problem';
@@ -33,25 +33,40 @@ export function getCodeActions(document: TextDocument, diagnostics: Diagnostic[]
   return actions;
 }
 
+/** Passes of "fix all": a fix can reveal another (a renamed key's value is then checked). */
+const MAX_FIX_PASSES = 10;
+
 /**
- * The edits of "Fix all auto-fixable problems": every certain fix of the given (current)
- * diagnostics, those that overlap an earlier one left for the next run.
+ * The edit of "Fix all auto-fixable problems": every certain fix, re-validating after
+ * each pass until nothing certain is left, as one edit over the span that changed.
  */
-export function getFixAllEdits(document: TextDocument, diagnostics: Diagnostic[]): TextEdit[] {
-  const text = document.getText();
-  const changes: TextChange[] = [];
-  for (const diagnostic of diagnostics) {
-    for (const fix of (diagnostic.data as DiagnosticData | undefined)?.fixes ?? []) {
-      if (!fix.certain) continue;
-      const change = changeOf(text, fix);
-      if (change !== undefined) changes.push(change);
+export function getFixAllEdits(document: TextDocument, validate: (document: TextDocument) => Diagnostic[]): TextEdit[] {
+  const original = document.getText();
+  let current = document;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const text = current.getText();
+    const changes: TextChange[] = [];
+    for (const diagnostic of validate(current)) {
+      for (const fix of (diagnostic.data as DiagnosticData | undefined)?.fixes ?? []) {
+        const change = fix.certain ? changeOf(text, fix) : undefined;
+        if (change !== undefined) changes.push(change);
+      }
     }
+    if (changes.length === 0) break;
+    current = TextDocument.create(document.uri, document.languageId, document.version + pass + 1, applyChanges(text, changes).text);
   }
-  return applyChanges(text, changes).applied.map((change) => toTextEdit(document, change));
+  const fixed = current.getText();
+  if (fixed === original) return [];
+  // One edit from the first to the last changed character keeps the cursor and undo sensible.
+  let start = 0;
+  while (start < original.length && start < fixed.length && original[start] === fixed[start]) start++;
+  let end = 0;
+  while (end < original.length - start && end < fixed.length - start && original[original.length - 1 - end] === fixed[fixed.length - 1 - end]) end++;
+  return [toTextEdit(document, { offset: start, length: original.length - start - end, newText: fixed.slice(start, fixed.length - end) })];
 }
 
-export function fixAllAction(document: TextDocument, diagnostics: Diagnostic[]): CodeAction | undefined {
-  const edits = getFixAllEdits(document, diagnostics);
+export function fixAllAction(document: TextDocument, validate: (document: TextDocument) => Diagnostic[]): CodeAction | undefined {
+  const edits = getFixAllEdits(document, validate);
   if (edits.length === 0) return undefined;
   return { title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } };
 }

@@ -41,10 +41,10 @@ export interface LanguageService {
   doHover(document: TextDocument, parsed: ParsedDocument, position: Position): Hover | null;
   /** Quick fixes for these diagnostics (from their `data`). */
   getCodeActions(document: TextDocument, diagnostics: Diagnostic[]): CodeAction[];
-  /** The "Fix all" source action for the document's current diagnostics, if it has any certain fix. */
-  getFixAllAction(document: TextDocument, diagnostics: Diagnostic[]): CodeAction | undefined;
-  /** The edits of every certain fix (the command line's `--fix`). */
-  getFixAllEdits(document: TextDocument, diagnostics: Diagnostic[]): TextEdit[];
+  /** The "Fix all auto-fixable problems" source action, if the document has any certain fix. */
+  getFixAllAction(document: TextDocument, options?: ValidationOptions): CodeAction | undefined;
+  /** The edits of every certain fix, applied until none is left (also for a command line's `--fix`). */
+  getFixAllEdits(document: TextDocument, options?: ValidationOptions): TextEdit[];
   getInlayHints(document: TextDocument, parsed: ParsedDocument, range: Range): InlayHint[];
   getDocumentSymbols(document: TextDocument): DocumentSymbol[];
   getFoldingRanges(document: TextDocument): FoldingRange[];
@@ -54,14 +54,16 @@ export interface LanguageService {
 
 /** The service for one schema; compile it once with `compileSchema` (validator.ts). */
 export function getLanguageService(compiled: CompiledSchema): LanguageService {
+  const validateText = (options?: ValidationOptions) => (document: TextDocument) =>
+    doValidation(document, parseDocument(document.getText()), compiled, options);
   return {
     parse: (document) => parseDocument(document.getText()),
     doValidation: (document, parsed, options) => doValidation(document, parsed, compiled, options),
     doComplete: (document, parsed, position, options) => doComplete(document, parsed, compiled.root, position, options),
     doHover: (document, parsed, position) => doHover(document, parsed, compiled.root, position),
     getCodeActions,
-    getFixAllAction: fixAllAction,
-    getFixAllEdits,
+    getFixAllAction: (document, options) => fixAllAction(document, validateText(options)),
+    getFixAllEdits: (document, options) => getFixAllEdits(document, validateText(options)),
     getInlayHints: (document, parsed, range) => getInlayHints(document, parsed, compiled.root, range),
     getDocumentSymbols,
     getFoldingRanges,

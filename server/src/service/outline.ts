@@ -91,7 +91,7 @@ export function getFoldingRanges(document: TextDocument): FoldingRange[] {
       if (startLine !== undefined && endLine - 1 > startLine) ranges.push(FoldingRange.create(startLine, endLine - 1));
     }
   }
-  return ranges;
+  return ranges.sort((a, b) => a.startLine - b.startLine);
 }
 
 /** Expand selection: value, member (key and value), object, member around it, ... */
