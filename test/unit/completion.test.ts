@@ -81,3 +81,16 @@ describe('value completion', () => {
     assert.deepEqual(complete('{"AgentInfo": |}').map((item) => item.textEdit?.newText), ['{$1}']);
   });
 });
+
+describe('an empty file', () => {
+  test('offers a whole contact to start from, with the valid values from the schema', () => {
+    const items = complete('|');
+    assert.deepEqual(items.map((item) => item.label), ['New contact']);
+    const snippet = String(items[0].insertText);
+    assert.match(snippet, /"Channel": "\$\{5\|VOICE,CHAT,TASK\|\}"/);
+    assert.match(snippet, /"InitiationMethod": "\$\{6\|INBOUND,OUTBOUND,TRANSFER,QUEUE_TRANSFER,CALLBACK,API,DISCONNECT,MONITOR,EXTERNAL_OUTBOUND\|\}"/);
+    assert.match(snippet, /"InitiationTimestamp": "\$\{7:2026-11-25T12:00:00Z\}"/);
+    assert.match(snippet, /"Arn": "arn:aws:connect:\$\{2:us-east-1\}:\$\{3:123456789012\}:instance\/\$\{4:instance-id\}\/contact\/\$\{1\}"/);
+  });
+});
+

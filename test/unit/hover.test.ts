@@ -50,4 +50,19 @@ describe('hover', () => {
     assert.equal(hover('{"Unknown|X": 1}'), undefined);
     assert.equal(hover('{"Id": "a",|   "Name": "b"}'), undefined);
   });
+  test('a timestamp value: UTC, ISO 8601, epoch seconds and local time', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      const expected = (local: RegExp) => (text: string | undefined) => {
+        assert.match(text ?? '', /^\*\*InitiationTimestamp\*\*: 2024-05-01 10:12:31 UTC\n\n- ISO 8601: `2024-05-01T10:12:31Z`\n- Epoch seconds: `1714558351`\n- Local time: /);
+        assert.match(text ?? '', local);
+      };
+      expected(/Local time: May 1, 2024, 6:12:31\sAM EDT$/)(hover('{"InitiationTimestamp": 17145|58351}'));
+      expected(/Local time: May 1, 2024, 6:12:31\sAM EDT$/)(hover('{"InitiationTimestamp": "2024-05-01 12:12|:31+02:00"}'));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
 });
