@@ -1,7 +1,20 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
+
+/** Restarts allowed within RESTART_WINDOW_MS before the client gives up. */
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
 /** Starts the bundled language server for `contact-json` documents. All logic lives there. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -16,11 +29,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Sends the whole `contactJson` section on start and on every change.
     synchronize: { configurationSection: 'contactJson' },
     outputChannel,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: quietRestarts(outputChannel),
   };
   // The id `contactJson` makes the client honour `contactJson.trace.server`.
   client = new LanguageClient('contactJson', 'Contact JSON', serverOptions, clientOptions);
   context.subscriptions.push(outputChannel);
   await client.start();
+}
+
+/**
+ * If the server process dies, start it again and say so in the output channel: a line
+ * there, not a pop-up each time. Only a crash loop ends in one error message.
+ */
+function quietRestarts(log: vscode.LogOutputChannel): ErrorHandler {
+  const restarts: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      while (restarts.length > 0 && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
+      if (restarts.length >= MAX_RESTARTS) {
+        const message = `The Contact JSON server stopped ${MAX_RESTARTS + 1} times in 3 minutes and will not be restarted. See the "Contact JSON" output for details.`;
+        log.error(message);
+        void vscode.window.showErrorMessage(message);
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      restarts.push(now);
+      log.warn('The Contact JSON server stopped unexpectedly; restarting it.');
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -40,7 +40,7 @@ export function startServer(connection: Connection): void {
   const analysisOf = (document: TextDocument): Analysis => {
     const cached = analyses.get(document.uri);
     if (cached?.version === document.version) return cached;
-    const analysis = { version: document.version, parsed: service.parse(document) };
+    const analysis = { version: document.version, parsed: service.parse(document, { maxLength: settings.maxFileSize * 1_000_000 }) };
     analyses.set(document.uri, analysis);
     return analysis;
   };

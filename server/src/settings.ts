@@ -6,10 +6,12 @@ export interface Settings {
   /** Severity per diagnostic code: error, warning, info or off. */
   rules: Record<string, RuleSetting>;
   inlayHints: { timestamps: boolean };
+  /** Larger documents are not checked (MB of text, 1 MB = 1,000,000 characters). */
+  maxFileSize: number;
 }
 
 /** Must equal the defaults declared in package.json (a test checks that they do). */
-export const defaultSettings: Settings = { validate: { enable: true }, rules: {}, inlayHints: { timestamps: true } };
+export const defaultSettings: Settings = { validate: { enable: true }, rules: {}, inlayHints: { timestamps: true }, maxFileSize: 10 };
 
 const RULE_SETTINGS: RuleSetting[] = ['error', 'warning', 'info', 'off'];
 
@@ -19,6 +21,7 @@ export function readSettings(raw: unknown): Settings {
     validate?: { enable?: unknown };
     rules?: unknown;
     inlayHints?: { timestamps?: unknown };
+    maxFileSize?: unknown;
   };
   const enable = section.validate?.enable;
   const timestamps = section.inlayHints?.timestamps;
@@ -32,5 +35,6 @@ export function readSettings(raw: unknown): Settings {
     validate: { enable: typeof enable === 'boolean' ? enable : defaultSettings.validate.enable },
     rules,
     inlayHints: { timestamps: typeof timestamps === 'boolean' ? timestamps : defaultSettings.inlayHints.timestamps },
+    maxFileSize: typeof section.maxFileSize === 'number' && section.maxFileSize > 0 ? section.maxFileSize : defaultSettings.maxFileSize,
   };
 }

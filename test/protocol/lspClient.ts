@@ -97,6 +97,17 @@ export class LspClient {
     return this.diagnosticsFor(uri, version);
   }
 
+  /** Replaces the whole text and returns the new version, without waiting for diagnostics. */
+  changeWithoutWaiting(uri: string, text: string): number {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
+    return version;
+  }
+
   async close(uri: string): Promise<void> {
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }

@@ -19,13 +19,13 @@ import { format } from './format';
 import { doHover } from './hover';
 import { getInlayHints } from './inlayHints';
 import { getDocumentSymbols, getFoldingRanges, getSelectionRanges } from './outline';
-import { parseDocument, type ParsedDocument } from './parse';
+import { parseDocument, type ParseOptions, type ParsedDocument } from './parse';
 import { doValidation, type ValidationOptions } from './validate';
 import type { CompiledSchema } from './validator';
 
 export { compileSchema, type CompiledSchema } from './validator';
 export { FIX_ALL_KIND } from './codeActions';
-export type { ParsedDocument } from './parse';
+export type { ParseOptions, ParsedDocument } from './parse';
 export type { RuleSetting, ValidationOptions } from './validate';
 
 /**
@@ -35,7 +35,7 @@ export type { RuleSetting, ValidationOptions } from './validate';
  * document's value take the `ParsedDocument` of the same version (read it once with `parse`).
  */
 export interface LanguageService {
-  parse(document: TextDocument): ParsedDocument;
+  parse(document: TextDocument, options?: ParseOptions): ParsedDocument;
   doValidation(document: TextDocument, parsed: ParsedDocument, options?: ValidationOptions): Diagnostic[];
   doComplete(document: TextDocument, parsed: ParsedDocument, position: Position, options?: CompletionOptions): CompletionList;
   doHover(document: TextDocument, parsed: ParsedDocument, position: Position): Hover | null;
@@ -57,7 +57,7 @@ export function getLanguageService(compiled: CompiledSchema): LanguageService {
   const validateText = (options?: ValidationOptions) => (document: TextDocument) =>
     doValidation(document, parseDocument(document.getText()), compiled, options);
   return {
-    parse: (document) => parseDocument(document.getText()),
+    parse: (document, options) => parseDocument(document.getText(), options),
     doValidation: (document, parsed, options) => doValidation(document, parsed, compiled, options),
     doComplete: (document, parsed, position, options) => doComplete(document, parsed, compiled.root, position, options),
     doHover: (document, parsed, position) => doHover(document, parsed, compiled.root, position),

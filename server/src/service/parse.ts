@@ -32,7 +32,17 @@ export interface ParsedDocument {
   syntaxErrors: TextProblem[];
   duplicateKeys: DuplicateKey[];
   bigNumbers: NumberLiteral[];
+  /** Set when the text was longer than the limit it was read with, and so not read at all. */
+  tooLarge?: { length: number; limit: number };
 }
+
+export interface ParseOptions {
+  /** Longer texts are not read (their size is reported instead); in UTF-16 code units. */
+  maxLength?: number;
+}
+
+/** After this many syntax errors the rest are follow-ups of the first ones, not news. */
+export const MAX_SYNTAX_ERRORS = 100;
 
 /**
  * Containers nested deeper than this are not read. Real contacts are about ten levels deep;
@@ -67,9 +77,17 @@ type Container = Record<string, unknown> | unknown[];
  * (with recovery, so the rest is still read), duplicate keys and the literal text of big
  * numbers. Keys such as `__proto__` become ordinary own properties.
  */
-export function parseDocument(text: string): ParsedDocument {
+export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
   const result: ParsedDocument = { value: undefined, syntaxErrors: [], duplicateKeys: [], bigNumbers: [] };
-  if (text.trim() === '' || text === '\uFEFF') {
+  if (options.maxLength !== undefined && text.length > options.maxLength) {
+    result.tooLarge = { length: text.length, limit: options.maxLength };
+    return result;
+  }
+  if (looksBinary(text)) {
+    result.syntaxErrors.push({ offset: 0, length: 0, message: 'This file holds binary data, not JSON text: it cannot be a Contact JSON file.' });
+    return result;
+  }
+  if (text.trim() === '') {
     result.syntaxErrors.push({
       offset: 0,
       length: 0,
@@ -161,6 +179,11 @@ function build(text: string, result: ParsedDocument): void {
         add(value);
       },
       onError: (error, offset, length) => {
+        if (result.syntaxErrors.length > MAX_SYNTAX_ERRORS) return;
+        if (result.syntaxErrors.length === MAX_SYNTAX_ERRORS) {
+          result.syntaxErrors.push({ offset, length, message: `More than ${MAX_SYNTAX_ERRORS} syntax errors: the rest are not listed; fix the first ones.` });
+          return;
+        }
         const problem = syntaxProblem(text, error, offset, length);
         // One mistake often trips several checks at the same spot: report the first.
         const last = result.syntaxErrors[result.syntaxErrors.length - 1];
@@ -170,6 +193,21 @@ function build(text: string, result: ParsedDocument): void {
     },
     { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
   );
+}
+
+/**
+ * NUL characters, or mostly control characters, in the first 8 KB: not text at all. Saying
+ * so once beats a page of "unexpected character".
+ */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 8192);
+  if (head.includes('\u0000')) return true;
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const code = head.charCodeAt(i);
+    if (code < 32 && code !== 9 && code !== 10 && code !== 13) control++;
+  }
+  return head.length > 0 && control / head.length > 0.1;
 }
 
 const INVALID_SYMBOL = 1;

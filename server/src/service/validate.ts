@@ -18,7 +18,10 @@ export interface ValidationOptions {
 }
 
 /** Codes beyond the specification: warnings unless the settings say otherwise. Every other code is an error. */
-export const WARNING_CODES = ['arn-format', 'arn-id-mismatch', 'timestamp-order', 'epoch-milliseconds', 'self-reference', 'pause-inconsistent'];
+export const WARNING_CODES = ['arn-format', 'arn-id-mismatch', 'timestamp-order', 'epoch-milliseconds', 'self-reference', 'pause-inconsistent', 'too-large'];
+
+/** More than this many problems are summed up in one last diagnostic: a list nobody reads helps no one. */
+export const MAX_DIAGNOSTICS = 1000;
 
 const severities: Record<Exclude<RuleSetting, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -49,6 +52,12 @@ export function doValidation(document: TextDocument, parsed: ParsedDocument, sch
     diagnostics.push(diagnostic);
   };
 
+  if (parsed.tooLarge !== undefined) {
+    const { length, limit } = parsed.tooLarge;
+    const firstLine = text.slice(0, 200).split(/\r?\n/)[0].length;
+    add(0, firstLine, 'too-large', `This document has ${megabytes(length)} MB of text, more than contactJson.maxFileSize (${megabytes(limit)} MB): it is not checked. Raise the setting to check it.`);
+    return diagnostics;
+  }
   for (const error of parsed.syntaxErrors) add(error.offset, error.length, 'json-syntax', error.message);
   for (const duplicate of parsed.duplicateKeys) {
     add(duplicate.offset, duplicate.length, 'duplicate-key', duplicate.message, [
@@ -69,7 +78,23 @@ export function doValidation(document: TextDocument, parsed: ParsedDocument, sch
       }
     }
   }
-  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  if (diagnostics.length > MAX_DIAGNOSTICS) {
+    const total = diagnostics.length;
+    diagnostics.length = MAX_DIAGNOSTICS;
+    diagnostics.push({
+      range: Range.create(0, 0, 0, 0),
+      severity: DiagnosticSeverity.Information,
+      source: SOURCE,
+      code: 'too-many-problems',
+      message: `Showing the first ${MAX_DIAGNOSTICS} of ${total} problems in this document.`,
+    });
+  }
+  return diagnostics;
+}
+
+function megabytes(length: number): string {
+  return (length / 1_000_000).toFixed(1).replace(/\.0$/, '');
 }
 
 function placeFixes(problem: Problem, spans: Map<string, NodeSpan>): PlacedFix[] {
