@@ -12,6 +12,9 @@ import {
 
 let client: LanguageClient | undefined;
 
+/** Sets `contactJson.modelVersion`: the "Validate against the 2026-08 model" quick fix runs it. */
+const MODEL_VERSION_COMMAND = 'contactJson.useModelVersion';
+
 /** Restarts allowed within RESTART_WINDOW_MS before the client gives up. */
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -31,7 +34,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: quietRestarts(outputChannel),
+    // Tells the server which client commands its code actions may use.
+    initializationOptions: { clientCommands: [MODEL_VERSION_COMMAND] },
   };
+  context.subscriptions.push(
+    vscode.commands.registerCommand(MODEL_VERSION_COMMAND, async (version: string) => {
+      // The workspace setting when there is a workspace; a single open file has only the user's.
+      const target = vscode.workspace.workspaceFolders !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      await vscode.workspace.getConfiguration('contactJson').update('modelVersion', version, target);
+    }),
+  );
   // The id `contactJson` makes the client honour `contactJson.trace.server`.
   client = new LanguageClient('contactJson', 'Contact JSON', serverOptions, clientOptions);
   context.subscriptions.push(outputChannel);

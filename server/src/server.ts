@@ -8,11 +8,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import schemaJson from '../../schemas/contact.schema.json';
-import { FIX_ALL_KIND, compileSchema, getLanguageService, type ParsedDocument } from './service/languageService';
-import type { JsonSchema } from './service/schema';
+import { serviceFor } from './models';
+import { FIX_ALL_KIND, type ParsedDocument } from './service/languageService';
 import { SOURCE } from './service/validate';
 import { defaultSettings, readSettings, type Settings } from './settings';
+
+/** The client command that sets `contactJson.modelVersion` (see client/src/extension.ts). */
+export const MODEL_VERSION_COMMAND = 'contactJson.useModelVersion';
 
 /** How long to wait after a keystroke before validating: one burst of typing, one run. */
 const VALIDATION_DELAY_MS = 150;
@@ -28,19 +30,21 @@ interface Analysis {
  * (node/main.ts) passes a stdio/IPC connection; a web worker can pass another.
  */
 export function startServer(connection: Connection): void {
-  const service = getLanguageService(compileSchema(schemaJson as JsonSchema));
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, Analysis>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let settings: Settings = defaultSettings;
   let canPullConfiguration = false;
   let canRefreshInlayHints = false;
+  let modelVersionCommand: string | undefined;
+  /** The service of the chosen model version: hovers, completions and diagnostics follow it. */
+  const service = () => serviceFor(settings.modelVersion);
 
   /** The document's current version, read once: every feature of that version shares it. */
   const analysisOf = (document: TextDocument): Analysis => {
     const cached = analyses.get(document.uri);
     if (cached?.version === document.version) return cached;
-    const analysis = { version: document.version, parsed: service.parse(document, { maxLength: settings.maxFileSize * 1_000_000 }) };
+    const analysis = { version: document.version, parsed: service().parse(document, { maxLength: settings.maxFileSize * 1_000_000 }) };
     analyses.set(document.uri, analysis);
     return analysis;
   };
@@ -48,7 +52,7 @@ export function startServer(connection: Connection): void {
   const diagnosticsOf = (document: TextDocument): Diagnostic[] => {
     if (!settings.validate.enable) return [];
     const analysis = analysisOf(document);
-    analysis.diagnostics ??= service.doValidation(document, analysis.parsed, { rules: settings.rules });
+    analysis.diagnostics ??= service().doValidation(document, analysis.parsed, { rules: settings.rules });
     return analysis.diagnostics;
   };
 
@@ -91,8 +95,10 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
-    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    const options = params.initializationOptions as { settings?: unknown; clientCommands?: unknown } | undefined;
     if (options?.settings !== undefined) settings = readSettings(options.settings);
+    // Our VS Code client can switch the model version; other editors get no such action.
+    if (Array.isArray(options?.clientCommands) && options.clientCommands.includes(MODEL_VERSION_COMMAND)) modelVersionCommand = MODEL_VERSION_COMMAND;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -145,16 +151,16 @@ export function startServer(connection: Connection): void {
       }
     };
 
-  connection.onCompletion(guarded('completion', (document, params) => service.doComplete(document, analysisOf(document).parsed, params.position)));
-  connection.onHover(guarded('hover', (document, params) => service.doHover(document, analysisOf(document).parsed, params.position)));
+  connection.onCompletion(guarded('completion', (document, params) => service().doComplete(document, analysisOf(document).parsed, params.position)));
+  connection.onHover(guarded('hover', (document, params) => service().doHover(document, analysisOf(document).parsed, params.position)));
   connection.onCodeAction(
     guarded('code actions', (document, params) => {
       const only = params.context.only;
       const wants = (kind: string) => only === undefined || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
       const actions: CodeAction[] = [];
-      if (wants(CodeActionKind.QuickFix)) actions.push(...service.getCodeActions(document, params.context.diagnostics));
+      if (wants(CodeActionKind.QuickFix)) actions.push(...service().getCodeActions(document, params.context.diagnostics, { modelVersionCommand }));
       if (wants(FIX_ALL_KIND)) {
-        const fixAll = settings.validate.enable ? service.getFixAllAction(document, { rules: settings.rules }) : undefined;
+        const fixAll = settings.validate.enable ? service().getFixAllAction(document, { rules: settings.rules }) : undefined;
         if (fixAll !== undefined) actions.push(fixAll);
       }
       return actions;
@@ -162,14 +168,14 @@ export function startServer(connection: Connection): void {
   );
   connection.languages.inlayHint.on(
     guarded('inlay hints', (document, params) =>
-      settings.inlayHints.timestamps ? service.getInlayHints(document, analysisOf(document).parsed, params.range) : [],
+      settings.inlayHints.timestamps ? service().getInlayHints(document, analysisOf(document).parsed, params.range) : [],
     ),
   );
-  connection.onDocumentSymbol(guarded('symbols', (document) => service.getDocumentSymbols(document)));
-  connection.onFoldingRanges(guarded('folding', (document) => service.getFoldingRanges(document)));
-  connection.onSelectionRanges(guarded('selection ranges', (document, params) => service.getSelectionRanges(document, params.positions)));
-  connection.onDocumentFormatting(guarded('formatting', (document, params) => service.format(document, params.options)));
-  connection.onDocumentRangeFormatting(guarded('formatting', (document, params) => service.format(document, params.options, params.range)));
+  connection.onDocumentSymbol(guarded('symbols', (document) => service().getDocumentSymbols(document)));
+  connection.onFoldingRanges(guarded('folding', (document) => service().getFoldingRanges(document)));
+  connection.onSelectionRanges(guarded('selection ranges', (document, params) => service().getSelectionRanges(document, params.positions)));
+  connection.onDocumentFormatting(guarded('formatting', (document, params) => service().format(document, params.options)));
+  connection.onDocumentRangeFormatting(guarded('formatting', (document, params) => service().format(document, params.options, params.range)));
 
   documents.listen(connection);
   connection.listen();

@@ -1,3 +1,4 @@
+import { DEFAULT_MODEL_VERSION, isModelVersion, type ModelVersion } from './models';
 import type { RuleSetting } from './service/languageService';
 
 /** The server's settings, as the client sends them under the `contactJson` section. */
@@ -8,10 +9,12 @@ export interface Settings {
   inlayHints: { timestamps: boolean };
   /** Larger documents are not checked (MB of text, 1 MB = 1,000,000 characters). */
   maxFileSize: number;
+  /** The Amazon Connect model validated against. */
+  modelVersion: ModelVersion;
 }
 
 /** Must equal the defaults declared in package.json (a test checks that they do). */
-export const defaultSettings: Settings = { validate: { enable: true }, rules: {}, inlayHints: { timestamps: true }, maxFileSize: 10 };
+export const defaultSettings: Settings = { validate: { enable: true }, rules: {}, inlayHints: { timestamps: true }, maxFileSize: 10, modelVersion: DEFAULT_MODEL_VERSION };
 
 const RULE_SETTINGS: RuleSetting[] = ['error', 'warning', 'info', 'off'];
 
@@ -22,6 +25,7 @@ export function readSettings(raw: unknown): Settings {
     rules?: unknown;
     inlayHints?: { timestamps?: unknown };
     maxFileSize?: unknown;
+    modelVersion?: unknown;
   };
   const enable = section.validate?.enable;
   const timestamps = section.inlayHints?.timestamps;
@@ -36,5 +40,6 @@ export function readSettings(raw: unknown): Settings {
     rules,
     inlayHints: { timestamps: typeof timestamps === 'boolean' ? timestamps : defaultSettings.inlayHints.timestamps },
     maxFileSize: typeof section.maxFileSize === 'number' && section.maxFileSize > 0 ? section.maxFileSize : defaultSettings.maxFileSize,
+    modelVersion: isModelVersion(section.modelVersion) ? section.modelVersion : defaultSettings.modelVersion,
   };
 }

@@ -52,9 +52,10 @@ describe('diagnostics over stdio', () => {
     const uri = 'file:///edit.contact.json';
     assert.deepEqual(brief(await client.open(uri, '{"Channel": "VOICE"}')), []);
     const changed = await client.change(uri, '{"Channel": "EMAIL"}');
+    assert.equal(changed.diagnostics[0].severity, 2, 'newer data is a warning');
     assert.equal(changed.version, 2);
     assert.deepEqual(brief(changed), [
-      '1:13-1:20 enum "EMAIL" is not a valid Channel in the specified API version (Amazon Connect added it on 2024-11-22). Valid values: VOICE, CHAT, TASK.',
+      '1:13-1:20 newer-api "EMAIL", a value of Channel, was added to Amazon Connect on 2024-11-22; it is not part of the 2024-09 Contact model this workspace validates against. Set contactJson.modelVersion to 2026-08 to validate it.',
     ]);
     assert.deepEqual(brief(await client.change(uri, '{"Channel": "CHAT"}')), []);
   });

@@ -1,10 +1,11 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
-import schema from '../../schemas/contact.schema.json';
-import { compileSchema, getLanguageService } from '../../server/src/service/languageService';
-import type { JsonSchema } from '../../server/src/service/schema';
+import { serviceFor } from '../../server/src/models';
 
-export const service = getLanguageService(compileSchema(schema as JsonSchema));
+/** The service as the server uses it by default: the specified 2024-09 model, 2026-08 as the newer one. */
+export const service = serviceFor('2024-09');
+/** The service for files from today's Amazon Connect. */
+export const service2026 = serviceFor('2026-08');
 
 export function documentOf(text: string): TextDocument {
   return TextDocument.create('file:///test.contact.json', 'contact-json', 1, text);

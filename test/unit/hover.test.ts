@@ -43,8 +43,16 @@ describe('hover', () => {
       '`ACTIVE`: a valid value of **RoutingCriteria.Steps[0].Status**.\n\n- Valid values: `ACTIVE` | `INACTIVE` | `JOINED` | `EXPIRED`',
     );
   });
-  test('a newer member says when it was added', () => {
-    assert.equal(hover('{"Record|ings": []}'), undefined, 'unknown in the specified version: nothing to describe');
+  test('a newer member: its description from the newer model, and when it was added', () => {
+    assert.equal(
+      hover('{"Record|ings": []}'),
+      [
+        '**Recordings**: Array of RecordingInfo object',
+        'Not part of the 2024-09 model this workspace validates against: Amazon Connect added it on 2025-05-01 (in the 2026-08 model).',
+        'The recordings and transcripts made of the contact, when recording was turned on.',
+        '[Contact in the Amazon Connect API Reference](https://docs.aws.amazon.com/connect/latest/APIReference/API_Contact.html)',
+      ].join('\n\n'),
+    );
   });
   test('nothing on unknown keys, punctuation or whitespace', () => {
     assert.equal(hover('{"Unknown|X": 1}'), undefined);

@@ -57,12 +57,12 @@ describe('unknown-property', () => {
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'), false);
   });
-  test('members added after the specified version say so', () => {
+  test('members added after the specified version are newer-api warnings that say so', () => {
     assert.deepEqual(brief('{"Recordings": []}'), [
-      '1:2-1:14 unknown-property "Recordings" is not a member of Contact in the specified API version (Amazon Connect added it on 2025-05-01).',
+      '1:2-1:14 newer-api "Recordings" was added to Amazon Connect on 2025-05-01; it is not part of the 2024-09 Contact model this workspace validates against. Set contactJson.modelVersion to 2026-08 to validate it.',
     ]);
     assert.deepEqual(brief('{"AgentInfo": {"StateTransitions": []}}'), [
-      '1:16-1:34 unknown-property "StateTransitions" is not a member of AgentInfo in the specified API version (Amazon Connect added it in 2025–2026).',
+      '1:16-1:34 newer-api "StateTransitions" was added to Amazon Connect in 2025–2026; it is not part of the 2024-09 Contact model this workspace validates against. Set contactJson.modelVersion to 2026-08 to validate it.',
     ]);
   });
 });
@@ -94,9 +94,9 @@ describe('enum', () => {
     assert.deepEqual(codes(member('AnsweringMachineDetectionStatus', 'AMD_NOT_APPLICABLE')), []);
     assert.deepEqual(codes(member('AnsweringMachineDetectionStatus', 'AMD')), ['enum']);
   });
-  test('values added after the specified version say so', () => {
+  test('values added after the specified version are newer-api warnings that say so', () => {
     assert.deepEqual(brief(member('InitiationMethod', 'FLOW')), [
-      '1:22-1:28 enum "FLOW" is not a valid InitiationMethod in the specified API version (Amazon Connect added it on 2024-11-22). Valid values: INBOUND, OUTBOUND, TRANSFER, QUEUE_TRANSFER, CALLBACK, API, DISCONNECT, MONITOR, EXTERNAL_OUTBOUND.',
+      '1:22-1:28 newer-api "FLOW", a value of InitiationMethod, was added to Amazon Connect on 2024-11-22; it is not part of the 2024-09 Contact model this workspace validates against. Set contactJson.modelVersion to 2026-08 to validate it.',
     ]);
   });
 });
@@ -115,12 +115,16 @@ describe('length: both sides of every bound', () => {
     assert.deepEqual(codes(member('Description', repeat(4096))), []);
     assert.deepEqual(brief(member('Description', repeat(4097)))[0].split(' ').slice(1).join(' '), 'length Description must be at most 4096 characters long; it has 4097.');
   });
-  test('Name: 0..512, and the newer limit is mentioned', () => {
+  test('Name: 0..512; up to 1024 is newer data, beyond that an error', () => {
     assert.deepEqual(codes(member('Name', '')), []);
     assert.deepEqual(codes(member('Name', repeat(512))), []);
     assert.equal(
       brief(member('Name', repeat(700)))[0].split(' ').slice(1).join(' '),
-      'length Name must be at most 512 characters long; it has 700. Amazon Connect changed this limit to 1024 on 2024-11-22, after the specified API version.',
+      'newer-api Name has 700 characters: the 2024-09 Contact model this workspace validates against allows at most 512; Amazon Connect raised the limit to 1024 on 2024-11-22. Set contactJson.modelVersion to 2026-08 to validate it.',
+    );
+    assert.equal(
+      brief(member('Name', repeat(1025)))[0].split(' ').slice(1).join(' '),
+      'length Name must be at most 512 characters long; it has 1025.',
     );
   });
   test('lengths count characters, not UTF-16 units', () => {
@@ -239,7 +243,7 @@ describe('SegmentAttributes', () => {
       '1:29-1:32 type SegmentAttributes.a must be an object (SegmentAttributeValue), but it is a string ("x").',
     ]);
     assert.deepEqual(brief('{"SegmentAttributes": {"a": {"ValueString": ""}}}'), [
-      '1:45-1:47 length SegmentAttributes.a.ValueString must not be empty (at least 1 character). Amazon Connect changed this limit to 0 in 2024–2025, after the specified API version.',
+      '1:45-1:47 newer-api SegmentAttributes.a.ValueString is empty: the 2024-09 Contact model this workspace validates against requires at least 1; Amazon Connect lowered the limit to 0 in 2024–2025. Set contactJson.modelVersion to 2026-08 to validate it.',
     ]);
   });
 });

@@ -11,12 +11,25 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.contact-json`;
  * Quick fixes for the given diagnostics, built only from each diagnostic's `data.fixes`:
  * no server state, so any client that echoes diagnostics back gets the same fixes.
  */
-export function getCodeActions(document: TextDocument, diagnostics: Diagnostic[]): CodeAction[] {
+export interface CodeActionOptions {
+  /**
+   * A client command that sets the model version (`contactJson.useModelVersion` in our
+   * VS Code client). Editors without it get no such action.
+   */
+  modelVersionCommand?: string;
+}
+
+export function getCodeActions(document: TextDocument, diagnostics: Diagnostic[], options: CodeActionOptions = {}): CodeAction[] {
   const text = document.getText();
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== SOURCE) continue;
-    const fixes = (diagnostic.data as DiagnosticData | undefined)?.fixes ?? [];
+    const data = diagnostic.data as DiagnosticData | undefined;
+    if (data?.modelVersion !== undefined && options.modelVersionCommand !== undefined) {
+      const title = `Validate against the ${data.modelVersion} model`;
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: options.modelVersionCommand, arguments: [data.modelVersion] } });
+    }
+    const fixes = data?.fixes ?? [];
     const certainCount = fixes.filter((fix) => fix.certain).length;
     for (const fix of fixes) {
       const change = changeOf(text, fix);

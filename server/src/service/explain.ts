@@ -67,8 +67,8 @@ function explain(error: ErrorObject, root: unknown): Problem[] {
   const path = fromPointer(error.instancePath);
   const name = displayName(root, path);
   const data: unknown = error.data;
-  const problem = (message: string, pointer = error.instancePath, onKey = false, fixes?: Fix[]): Problem[] => [
-    { pointer, onKey, code, message, ...(fixes !== undefined && fixes.length > 0 ? { fixes } : {}) },
+  const problem = (message: string, pointer = error.instancePath, onKey = false, fixes?: Fix[], later?: string): Problem[] => [
+    { pointer, onKey, code, message, ...(fixes !== undefined && fixes.length > 0 ? { fixes } : {}), ...(later !== undefined ? { later } : {}) },
   ];
 
   if (error.propertyName !== undefined) {
@@ -79,7 +79,9 @@ function explain(error: ErrorObject, root: unknown): Problem[] {
   switch (keyword) {
     case 'additionalProperties': {
       const key = params.additionalProperty as string;
-      return problem(unknownMemberMessage(key, schema), childPointer(error.instancePath, key), true, renameFixes(key, schema));
+      const added = own(schema['x-later-members'], key);
+      const later = added !== undefined ? laterMessage(`"${key}" was added to Amazon Connect ${whenAdded(added)}`) : undefined;
+      return problem(unknownMemberMessage(key, schema), childPointer(error.instancePath, key), true, renameFixes(key, schema), later);
     }
     case 'not': {
       // not: {required: [a, b]}: the members exclude each other; mark each of them.
@@ -94,17 +96,40 @@ function explain(error: ErrorObject, root: unknown): Problem[] {
       return members.map((member) => ({ pointer: childPointer(error.instancePath, member), onKey: true, code, message, fixes }));
     }
     case 'type':
+      if (data === null && isMember(root, path)) {
+        // Hand-written fixtures say "absent" with null; the API leaves the member out.
+        const member = path[path.length - 1];
+        return problem(
+          `${name} is null, but the API leaves absent members out: remove "${member}" or give it ${expectedType(schema)}.`,
+          error.instancePath,
+          false,
+          [{ title: `Remove "${member}"`, certain: true, kind: 'remove-member' }],
+        );
+      }
       return problem(`${name} must be ${expectedType(schema)}, but it is ${actualType(data)}.`);
-    case 'enum':
-      return problem(enumMessage(name, data, schema), error.instancePath, false, enumFixes(data, schema));
+    case 'enum': {
+      const added = typeof data === 'string' ? own(schema['x-later-values'], data) : undefined;
+      const later = added !== undefined ? laterMessage(`${quote(data)}, a value of ${name}, was added to Amazon Connect ${whenAdded(added)}`) : undefined;
+      return problem(enumMessage(name, data, schema), error.instancePath, false, enumFixes(data, schema), later);
+    }
     case 'minLength':
       return problem(
         (String(data) === ''
           ? `${name} must not be empty (at least ${params.limit} character${params.limit === 1 ? '' : 's'}).`
           : `${name} must be at least ${params.limit} characters long; it has ${characterCount(data)}.`) + laterLimit(schema, keyword, data),
+        error.instancePath,
+        false,
+        undefined,
+        laterLimitMessage(name, schema, keyword, data, params.limit as number),
       );
     case 'maxLength':
-      return problem(`${name} must be at most ${params.limit} characters long; it has ${characterCount(data)}.${laterLimit(schema, keyword, data)}`);
+      return problem(
+        `${name} must be at most ${params.limit} characters long; it has ${characterCount(data)}.${laterLimit(schema, keyword, data)}`,
+        error.instancePath,
+        false,
+        undefined,
+        laterLimitMessage(name, schema, keyword, data, params.limit as number),
+      );
     case 'minimum':
     case 'exclusiveMinimum':
       return problem(`${name} must be ${keyword === 'minimum' ? 'at least' : 'greater than'} ${params.limit}; it is ${String(data)}.`);
@@ -214,6 +239,32 @@ function nearest(word: string, candidates: string[], count: number): string[] {
     .sort((a, b) => a.distance - b.distance)
     .slice(0, count)
     .map(({ candidate }) => candidate);
+}
+
+/**
+ * The message for something a later model allows, with {current} and {newer} for the
+ * model versions (filled in by newer.ts, which knows them).
+ */
+function laterMessage(start: string): string {
+  return `${start}; it is not part of the {current} Contact model this workspace validates against. Set contactJson.modelVersion to {newer} to validate it.`;
+}
+
+/** For a length that a later limit allows: what the model validated against says, and what changed. */
+function laterLimitMessage(name: string, schema: JsonSchema, keyword: string, data: unknown, limit: number): string | undefined {
+  const later = own(schema['x-later-limits'], keyword);
+  if (later === undefined || laterLimit(schema, keyword, data) === '') return undefined;
+  const count = characterCount(data);
+  const subject = count === 0 ? `${name} is empty` : `${name} has ${count} characters`;
+  const rule = keyword === 'maxLength' ? `allows at most ${limit}; Amazon Connect raised the limit to ${later.limit}` : `requires at least ${limit}; Amazon Connect lowered the limit to ${later.limit}`;
+  return `${subject}: the {current} Contact model this workspace validates against ${rule} ${whenAdded(later.since)}. Set contactJson.modelVersion to {newer} to validate it.`;
+}
+
+/** True when `path` names a member of an object (not an array item or the document). */
+function isMember(root: unknown, path: string[]): boolean {
+  if (path.length === 0) return false;
+  let parent = root;
+  for (const segment of path.slice(0, -1)) parent = typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[segment] : undefined;
+  return typeof parent === 'object' && parent !== null && !Array.isArray(parent);
 }
 
 function enumMessage(name: string, data: unknown, schema: JsonSchema): string {

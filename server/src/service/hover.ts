@@ -1,9 +1,9 @@
 import { getLocation } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, Range, type Hover, type Position } from 'vscode-languageserver-types';
-import { constraintLines, memberDocumentation } from './describe';
+import { constraintLines, memberDocumentation, whenAdded } from './describe';
 import type { ParsedDocument } from './parse';
-import { childSchema, resolve, schemaAtPath, type JsonSchema } from './schema';
+import { childSchema, own, resolve, schemaAtPath, type JsonSchema } from './schema';
 import { displayName } from './problem';
 import { timestampInstant, utcText } from './timestamps';
 
@@ -11,7 +11,7 @@ import { timestampInstant, utcText } from './timestamps';
  * On a key: the member's description, type and rules. On a value: which member it belongs
  * to and its rules (the valid values of an enum, the forms of a timestamp).
  */
-export function doHover(document: TextDocument, parsed: ParsedDocument, root: JsonSchema, position: Position): Hover | null {
+export function doHover(document: TextDocument, parsed: ParsedDocument, root: JsonSchema, position: Position, newerRoot?: () => JsonSchema | undefined): Hover | null {
   const offset = document.offsetAt(position);
   const location = getLocation(document.getText(), offset);
   const node = location.previousNode;
@@ -23,7 +23,10 @@ export function doHover(document: TextDocument, parsed: ParsedDocument, root: Js
   if (location.isAtPropertyKey) {
     const owner = schemaAtPath(root, parsed.value, path.slice(0, -1));
     const site = owner !== undefined ? childSchema(owner, name) : undefined;
-    if (owner === undefined || site === undefined) return null;
+    if (owner === undefined || site === undefined) {
+      const newer = newerRoot?.();
+      return newer !== undefined ? newerMemberHover(root, newer, parsed, path, name, range) : null;
+    }
     // A key of a map (a tag key) is data: describe the map's rule for keys instead.
     if (owner.properties === undefined || !Object.hasOwn(owner.properties, name)) {
       const ownerName = displayName(parsed.value, path.slice(0, -1).map(String));
@@ -46,6 +49,19 @@ export function doHover(document: TextDocument, parsed: ParsedDocument, root: Js
   if (lines.length === 0) return null;
   const heading = schema.enum?.includes(node.value) ? `\`${String(node.value)}\`: a valid value of **${memberName}**.` : `Value of **${memberName}**.`;
   return markdown(range, [heading, lines.map((line) => `- ${line}`).join('\n')].join('\n\n'));
+}
+
+/** A member only the newer model has: its description there, and that it is not in this model. */
+function newerMemberHover(root: JsonSchema, newerRoot: JsonSchema, parsed: ParsedDocument, path: (string | number)[], name: string, range: Range): Hover | null {
+  const owner = schemaAtPath(newerRoot, parsed.value, path.slice(0, -1));
+  const site = owner?.properties !== undefined ? own(owner.properties, name) : undefined;
+  if (owner === undefined || site === undefined) return null;
+  const current = schemaAtPath(root, parsed.value, path.slice(0, -1));
+  const added = current !== undefined ? own(current['x-later-members'], name) : undefined;
+  const note = `Not part of the ${root['x-model-version'] ?? 'specified'} model this workspace validates against: Amazon Connect added it ${added !== undefined ? whenAdded(added) : 'later'} (in the ${newerRoot['x-model-version'] ?? 'newer'} model).`;
+  const documentation = memberDocumentation(newerRoot, owner, name, resolve(newerRoot, site, undefined));
+  const [heading, ...rest] = documentation.split('\n\n');
+  return markdown(range, [heading, note, ...rest].join('\n\n'));
 }
 
 /** A timestamp in every form a reader may want: UTC, ISO 8601, epoch seconds, local time. */

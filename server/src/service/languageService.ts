@@ -13,7 +13,7 @@ import type {
   SelectionRange,
   TextEdit,
 } from 'vscode-languageserver-types';
-import { fixAllAction, getCodeActions, getFixAllEdits } from './codeActions';
+import { fixAllAction, getCodeActions, getFixAllEdits, type CodeActionOptions } from './codeActions';
 import { doComplete, type CompletionOptions } from './completion';
 import { format } from './format';
 import { doHover } from './hover';
@@ -24,7 +24,7 @@ import { doValidation, type ValidationOptions } from './validate';
 import type { CompiledSchema } from './validator';
 
 export { compileSchema, type CompiledSchema } from './validator';
-export { FIX_ALL_KIND } from './codeActions';
+export { FIX_ALL_KIND, type CodeActionOptions } from './codeActions';
 export type { ParseOptions, ParsedDocument } from './parse';
 export type { RuleSetting, ValidationOptions } from './validate';
 
@@ -40,7 +40,7 @@ export interface LanguageService {
   doComplete(document: TextDocument, parsed: ParsedDocument, position: Position, options?: CompletionOptions): CompletionList;
   doHover(document: TextDocument, parsed: ParsedDocument, position: Position): Hover | null;
   /** Quick fixes for these diagnostics (from their `data`). */
-  getCodeActions(document: TextDocument, diagnostics: Diagnostic[]): CodeAction[];
+  getCodeActions(document: TextDocument, diagnostics: Diagnostic[], options?: CodeActionOptions): CodeAction[];
   /** The "Fix all auto-fixable problems" source action, if the document has any certain fix. */
   getFixAllAction(document: TextDocument, options?: ValidationOptions): CodeAction | undefined;
   /** The edits of every certain fix, applied until none is left (also for a command line's `--fix`). */
@@ -52,15 +52,25 @@ export interface LanguageService {
   format(document: TextDocument, options: FormattingOptions, range?: Range): TextEdit[];
 }
 
-/** The service for one schema; compile it once with `compileSchema` (validator.ts). */
-export function getLanguageService(compiled: CompiledSchema): LanguageService {
+export interface ServiceOptions {
+  /**
+   * A newer model than `compiled`: what only it allows becomes a `newer-api` warning
+   * instead of an error (the specified 2024-09 model, with the 2026-08 one as newer).
+   * A function, so that the newer schema is compiled only when a document needs it.
+   */
+  newerModel?: () => CompiledSchema;
+}
+
+/** The service for one model version; compile its schema once with `compileSchema` (validator.ts). */
+export function getLanguageService(compiled: CompiledSchema, serviceOptions: ServiceOptions = {}): LanguageService {
+  const { newerModel } = serviceOptions;
   const validateText = (options?: ValidationOptions) => (document: TextDocument) =>
-    doValidation(document, parseDocument(document.getText()), compiled, options);
+    doValidation(document, parseDocument(document.getText()), compiled, options, newerModel);
   return {
     parse: (document, options) => parseDocument(document.getText(), options),
-    doValidation: (document, parsed, options) => doValidation(document, parsed, compiled, options),
+    doValidation: (document, parsed, options) => doValidation(document, parsed, compiled, options, newerModel),
     doComplete: (document, parsed, position, options) => doComplete(document, parsed, compiled.root, position, options),
-    doHover: (document, parsed, position) => doHover(document, parsed, compiled.root, position),
+    doHover: (document, parsed, position) => doHover(document, parsed, compiled.root, position, () => newerModel?.().root),
     getCodeActions,
     getFixAllAction: (document, options) => fixAllAction(document, validateText(options)),
     getFixAllEdits: (document, options) => getFixAllEdits(document, validateText(options)),

@@ -10,6 +10,14 @@ export interface Problem {
   code: string;
   message: string;
   fixes?: Fix[];
+  /**
+   * Set when the problem is something Amazon Connect allowed after the model validated
+   * against (from the schema's `x-later-*` annotations): the message that says so, with
+   * `{current}` and `{newer}` standing for the two model versions.
+   */
+  later?: string;
+  /** For `newer-api`: the model version that allows it (a code action can switch to it). */
+  modelVersion?: string;
 }
 
 /** A repair of a problem, in terms of the member at `pointer`. */
@@ -37,6 +45,8 @@ export interface PlacedFix {
 
 export interface DiagnosticData {
   fixes: PlacedFix[];
+  /** The model version that would accept this (newer-api). */
+  modelVersion?: string;
 }
 
 export function quote(value: unknown): string {

@@ -40,6 +40,8 @@ export interface JsonSchema {
   'x-later-values'?: Record<string, string>;
   /** Bounds Amazon Connect changed after the specified version: keyword -> new limit and date. */
   'x-later-limits'?: Record<string, { limit: number; since: string }>;
+  /** On the root: the Amazon Connect model version the schema describes ("2024-09"). */
+  'x-model-version'?: string;
 }
 
 /** Annotation keywords that ajv must accept in strict mode. */
@@ -50,6 +52,7 @@ export const annotationKeywords = [
   'x-later-members',
   'x-later-values',
   'x-later-limits',
+  'x-model-version',
 ];
 
 /**

@@ -2,6 +2,8 @@ import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-typ
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { crossFieldProblems, epochMillisecondsProblem } from './checks';
 import { schemaProblems } from './explain';
+import { lookalikeProblems } from './lookalike';
+import { separateNewerData } from './newer';
 import type { ParsedDocument } from './parse';
 import { locate, toPointer, type NodeSpan } from './positions';
 import { displayName, type DiagnosticData, type PlacedFix, type Problem } from './problem';
@@ -18,7 +20,7 @@ export interface ValidationOptions {
 }
 
 /** Codes beyond the specification: warnings unless the settings say otherwise. Every other code is an error. */
-export const WARNING_CODES = ['arn-format', 'arn-id-mismatch', 'timestamp-order', 'epoch-milliseconds', 'self-reference', 'pause-inconsistent', 'too-large'];
+export const WARNING_CODES = ['arn-format', 'arn-id-mismatch', 'timestamp-order', 'epoch-milliseconds', 'self-reference', 'pause-inconsistent', 'too-large', 'newer-api'];
 
 /** More than this many problems are summed up in one last diagnostic: a list nobody reads helps no one. */
 export const MAX_DIAGNOSTICS = 1000;
@@ -34,11 +36,17 @@ const severities: Record<Exclude<RuleSetting, 'off'>, DiagnosticSeverity> = {
  * and the cross-field checks, each with its code, the range of the token at fault, and the
  * fixes a code action can apply (`data.fixes`).
  */
-export function doValidation(document: TextDocument, parsed: ParsedDocument, schema: CompiledSchema, options: ValidationOptions = {}): Diagnostic[] {
+export function doValidation(
+  document: TextDocument,
+  parsed: ParsedDocument,
+  schema: CompiledSchema,
+  options: ValidationOptions = {},
+  newer?: () => CompiledSchema,
+): Diagnostic[] {
   const text = document.getText();
   const diagnostics: Diagnostic[] = [];
   const rules = options.rules ?? {};
-  const add = (offset: number, length: number, code: string, message: string, fixes: PlacedFix[] = []) => {
+  const add = (offset: number, length: number, code: string, message: string, fixes: PlacedFix[] = [], modelVersion?: string) => {
     const setting = Object.hasOwn(rules, code) ? rules[code] : WARNING_CODES.includes(code) ? 'warning' : 'error';
     if (setting === 'off' || !Object.hasOwn(severities, setting)) return;
     const diagnostic: Diagnostic = {
@@ -48,7 +56,7 @@ export function doValidation(document: TextDocument, parsed: ParsedDocument, sch
       code,
       message,
     };
-    if (fixes.length > 0) diagnostic.data = { fixes } satisfies DiagnosticData;
+    if (fixes.length > 0 || modelVersion !== undefined) diagnostic.data = { fixes, ...(modelVersion !== undefined ? { modelVersion } : {}) } satisfies DiagnosticData;
     diagnostics.push(diagnostic);
   };
 
@@ -66,15 +74,22 @@ export function doValidation(document: TextDocument, parsed: ParsedDocument, sch
     ]);
   }
   if (parsed.value !== undefined) {
-    const problems = [...schemaProblems(parsed, schema), ...crossFieldProblems(parsed.value), ...millisecondProblems(parsed, schema)];
+    const lookalikes = lookalikeProblems(parsed.value);
+    let problems = schemaProblems(parsed, schema);
+    if (newer !== undefined && problems.length > 0) problems = separateNewerData(parsed, problems, schema, newer());
+    problems.push(...crossFieldProblems(parsed.value), ...millisecondProblems(parsed, schema));
+    // A look-alike gets its one sentence, not the member-by-member noise under it.
+    problems = problems.filter((problem) => !lookalikes.some(({ pointer }) => problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`)));
+    problems.push(...lookalikes);
     if (problems.length > 0) {
       const pointers = new Set(problems.flatMap((problem) => [problem.pointer, ...(problem.fixes ?? []).map((fix) => fix.pointer ?? problem.pointer)]));
       const spans = locate(text, pointers);
       for (const problem of problems) {
         const span = spans.get(problem.pointer);
+        let [offset, length] = span === undefined ? [0, 0] : problem.onKey && span.keyOffset !== undefined ? [span.keyOffset, span.keyLength ?? 0] : [span.offset, span.length];
         // Without a span the text and the value disagree (never expected): keep the problem, at the start.
-        const [offset, length] = span === undefined ? [0, 0] : problem.onKey && span.keyOffset !== undefined ? [span.keyOffset, span.keyLength ?? 0] : [span.offset, span.length];
-        add(offset, length, problem.code, problem.message, placeFixes(problem, spans));
+        if (problem.code === 'not-a-contact') length = firstLineLength(text, offset);
+        add(offset, length, problem.code, problem.message, placeFixes(problem, spans), problem.modelVersion);
       }
     }
   }
@@ -91,6 +106,12 @@ export function doValidation(document: TextDocument, parsed: ParsedDocument, sch
     });
   }
   return diagnostics;
+}
+
+/** From `offset` to the end of its line (at least one character): "on its first line". */
+function firstLineLength(text: string, offset: number): number {
+  const end = text.slice(offset, offset + 500).search(/\r|\n/);
+  return Math.max(1, end < 0 ? Math.min(500, text.length - offset) : end);
 }
 
 function megabytes(length: number): string {

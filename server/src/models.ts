@@ -1,0 +1,37 @@
+import schema2024 from '../../schemas/contact.schema.json';
+import schema2026 from '../../schemas/contact-2026-08.schema.json';
+import { compileSchema, getLanguageService, type CompiledSchema, type LanguageService } from './service/languageService';
+import type { JsonSchema } from './service/schema';
+
+/** The model versions a user can choose (`contactJson.modelVersion`, `--model-version`). */
+export const MODEL_VERSIONS = ['2024-09', '2026-08'] as const;
+export type ModelVersion = (typeof MODEL_VERSIONS)[number];
+/** The specified version: the AWS reference page the product enforces. */
+export const DEFAULT_MODEL_VERSION: ModelVersion = '2024-09';
+export const NEWEST_MODEL_VERSION: ModelVersion = '2026-08';
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+// Compiled on first use: a session that never meets newer data never pays for the newer schema.
+const compiled: Record<ModelVersion, () => CompiledSchema> = {
+  '2024-09': lazy(() => compileSchema(schema2024 as JsonSchema)),
+  '2026-08': lazy(() => compileSchema(schema2026 as JsonSchema)),
+};
+
+const services: Record<ModelVersion, () => LanguageService> = {
+  // Under the specified model, what only the newest allows is a `newer-api` warning.
+  '2024-09': lazy(() => getLanguageService(compiled['2024-09'](), { newerModel: compiled['2026-08'] })),
+  '2026-08': lazy(() => getLanguageService(compiled['2026-08']())),
+};
+
+/** The language service for a model version (created once). */
+export function serviceFor(version: ModelVersion): LanguageService {
+  return services[version]();
+}
+
+export function isModelVersion(value: unknown): value is ModelVersion {
+  return (MODEL_VERSIONS as readonly unknown[]).includes(value);
+}
