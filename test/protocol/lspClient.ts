@@ -65,13 +65,13 @@ export class LspClient {
   }
 
   /** Starts a client; `settings` are sent as initializationOptions, as some editors do. */
-  static async start(options: { settings?: unknown } = {}): Promise<LspClient> {
+  static async start(options: { settings?: unknown; clientCommands?: string[] } = {}): Promise<LspClient> {
     const client = new LspClient();
     await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       capabilities: {},
-      initializationOptions: options.settings !== undefined ? { settings: options.settings } : undefined,
+      initializationOptions: { settings: options.settings, clientCommands: options.clientCommands },
     });
     await client.connection.sendNotification(InitializedNotification.type, {});
     return client;

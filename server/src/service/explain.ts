@@ -194,7 +194,7 @@ function unknownMemberMessage(key: string, schema: JsonSchema): string {
   if (added !== undefined) {
     return `"${key}" is not a member of ${owner} in the specified API version (Amazon Connect added it ${whenAdded(added)}).`;
   }
-  const suggestion = closestMatch(key, Object.keys(schema.properties ?? {}));
+  const suggestion = closestMatch(key, memberNames(schema));
   return `"${key}" is not a member of ${owner}.${suggestion !== undefined ? ` Did you mean "${suggestion}"?` : ''}`;
 }
 
@@ -223,11 +223,16 @@ function enumFixes(data: unknown, schema: JsonSchema): Fix[] {
 /** A rename to the member the key most likely meant, when one is clearly closest. */
 function renameFixes(key: string, schema: JsonSchema): Fix[] {
   if (own(schema['x-later-members'], key) !== undefined) return [];
-  const suggestion = closestMatch(key, Object.keys(schema.properties ?? {}));
+  const suggestion = closestMatch(key, memberNames(schema));
   if (suggestion === undefined) return [];
   // Only case differs ("channel"): nothing else can have been meant.
   const certain = suggestion.toLowerCase() === key.trim().toLowerCase();
   return [{ title: `Rename to "${suggestion}"`, certain, kind: 'rename-key', newText: JSON.stringify(suggestion) }];
+}
+
+/** The members a key may have meant: the object's own, and those Amazon Connect added later. */
+function memberNames(schema: JsonSchema): string[] {
+  return [...Object.keys(schema.properties ?? {}), ...Object.keys(schema['x-later-members'] ?? {})];
 }
 
 /** The `count` candidates nearest to `word`, among those within about half its length. */
