@@ -12,6 +12,8 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser's package.json points esbuild at its UMD build, which hides its imports.
   mainFields: ['module', 'main'],
+  // fdir (under tinyglobby) calls createRequire(import.meta.url), which CommonJS lacks; a path does as well.
+  define: { 'import.meta.url': '__filename' },
 };
 
 await Promise.all([

@@ -15,6 +15,24 @@ let client: LanguageClient | undefined;
 /** Sets `contactJson.modelVersion`: the "Validate against the 2026-08 model" quick fix runs it. */
 const MODEL_VERSION_COMMAND = 'contactJson.useModelVersion';
 
+/** "Contact JSON: Treat this file as a contact" (for a .json file that the globs do not select). */
+const TREAT_AS_CONTACT_COMMAND = 'contactJson.treatAsContact';
+
+/**
+ * Gives a JSON file the contact-json language when it matches `contactJson.files` and not
+ * `contactJson.exclude` (relative to its workspace folder), so users need no files.associations.
+ */
+async function adoptContactFile(document: vscode.TextDocument): Promise<void> {
+  if (document.languageId !== 'json' && document.languageId !== 'jsonc') return;
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  if (folder === undefined) return;
+  const configuration = vscode.workspace.getConfiguration('contactJson', document.uri);
+  const matches = (globs: string[]) => globs.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0);
+  if (matches(configuration.get<string[]>('files', [])) && !matches(configuration.get<string[]>('exclude', []))) {
+    await vscode.languages.setTextDocumentLanguage(document, 'contact-json');
+  }
+}
+
 /** Restarts allowed within RESTART_WINDOW_MS before the client gives up. */
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -29,8 +47,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const outputChannel = vscode.window.createOutputChannel('Contact JSON', { log: true });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'contact-json' }],
-    // Sends the whole `contactJson` section on start and on every change.
-    synchronize: { configurationSection: 'contactJson' },
+    // Sends the whole `contactJson` section on start and on every change, and file events
+    // for workspace validation (files created, changed on disk, renamed, deleted).
+    synchronize: { configurationSection: 'contactJson', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.json') },
     outputChannel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: quietRestarts(outputChannel),
@@ -44,6 +63,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await vscode.workspace.getConfiguration('contactJson').update('modelVersion', version, target);
     }),
   );
+  context.subscriptions.push(
+    vscode.commands.registerCommand(TREAT_AS_CONTACT_COMMAND, async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (document !== undefined) await vscode.languages.setTextDocumentLanguage(document, 'contact-json');
+    }),
+    // Files that match contactJson.files are contacts whatever their extension.
+    vscode.workspace.onDidOpenTextDocument((document) => void adoptContactFile(document)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('contactJson.files') || event.affectsConfiguration('contactJson.exclude')) {
+        for (const document of vscode.workspace.textDocuments) void adoptContactFile(document);
+      }
+    }),
+  );
+  for (const document of vscode.workspace.textDocuments) void adoptContactFile(document);
+
   // The id `contactJson` makes the client honour `contactJson.trace.server`.
   client = new LanguageClient('contactJson', 'Contact JSON', serverOptions, clientOptions);
   context.subscriptions.push(outputChannel);

@@ -6,9 +6,12 @@ import {
   type Connection,
   type Diagnostic,
   type InitializeResult,
+  type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { serviceFor } from './models';
+import type { Runtime } from './runtime';
+import { createWorkspaceValidator } from './workspace';
 import { FIX_ALL_KIND, type ParsedDocument } from './service/languageService';
 import { SOURCE } from './service/validate';
 import { defaultSettings, readSettings, type Settings } from './settings';
@@ -27,9 +30,10 @@ interface Analysis {
 
 /**
  * Wires the language service to an LSP connection. Transport-neutral: the Node entry
- * (node/main.ts) passes a stdio/IPC connection; a web worker can pass another.
+ * (node/main.ts) passes a stdio/IPC connection and a runtime that reads files; a web
+ * worker can pass another connection and no runtime (then only open documents are checked).
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, runtime?: Runtime): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, Analysis>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -77,6 +81,24 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
 
+  let folders: WorkspaceFolder[] = [];
+  let canReportProgress = false;
+  let supportsFolderEvents = false;
+  const workspace =
+    runtime === undefined
+      ? undefined
+      : createWorkspaceValidator({
+          connection,
+          runtime,
+          isOpen: (uri) => documents.get(uri) !== undefined,
+          check: (document) => service().doValidation(document, service().parse(document, { maxLength: settings.maxFileSize * 1_000_000 }), { rules: settings.rules }),
+          canReportProgress: () => canReportProgress,
+        });
+  const rescanWorkspace = () => {
+    const enabled = settings.validate.enable && settings.workspace.enable;
+    void workspace?.configure(folders, enabled ? { files: settings.files, exclude: settings.exclude } : undefined).catch((error) => connection.console.error(`Workspace scan failed: ${describe(error)}`));
+  };
+
   const schedule = (document: TextDocument, delay: number) => {
     clearTimeout(pending.get(document.uri));
     if (delay === 0) validate(document);
@@ -90,11 +112,15 @@ export function startServer(connection: Connection): void {
     analyses.clear(); // diagnostics depend on the settings
     for (const document of documents.all()) schedule(document, 0);
     if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
+    rescanWorkspace();
   };
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+    canReportProgress = params.capabilities.window?.workDoneProgress === true;
+    supportsFolderEvents = params.capabilities.workspace?.workspaceFolders === true;
+    folders = params.workspaceFolders ?? (params.rootUri !== null && params.rootUri !== undefined ? [{ uri: params.rootUri, name: 'root' }] : []);
     const options = params.initializationOptions as { settings?: unknown; clientCommands?: unknown } | undefined;
     if (options?.settings !== undefined) settings = readSettings(options.settings);
     // Our VS Code client can switch the model version; other editors get no such action.
@@ -111,12 +137,23 @@ export function startServer(connection: Connection): void {
         selectionRangeProvider: true,
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'contact-json', version: '0.1.0' },
     };
   });
   connection.onInitialized(() => {
     if (canPullConfiguration) void refreshSettings(undefined).catch((error) => connection.console.error(describe(error)));
+    else rescanWorkspace();
+    if (workspace !== undefined && supportsFolderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        folders = [...folders.filter((folder) => !event.removed.some((removed) => removed.uri === folder.uri)), ...event.added];
+        rescanWorkspace();
+      });
+    }
+  });
+  connection.onDidChangeWatchedFiles((params) => {
+    void workspace?.filesChanged(params.changes).catch((error) => connection.console.error(describe(error)));
   });
   connection.onDidChangeConfiguration((change) => {
     void refreshSettings(change.settings).catch((error) => connection.console.error(describe(error)));
@@ -129,12 +166,18 @@ export function startServer(connection: Connection): void {
     opened.add(event.document.uri);
     schedule(event.document, isNew ? 0 : VALIDATION_DELAY_MS);
   });
+  documents.onDidOpen((event) => workspace?.opened(event.document.uri));
   documents.onDidClose((event) => {
-    opened.delete(event.document.uri);
-    clearTimeout(pending.get(event.document.uri));
-    pending.delete(event.document.uri);
-    analyses.delete(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    const { uri } = event.document;
+    opened.delete(uri);
+    clearTimeout(pending.get(uri));
+    pending.delete(uri);
+    analyses.delete(uri);
+    // A workspace contact file keeps its diagnostics, now from the disk; any other file loses them.
+    const fromDisk = settings.validate.enable && settings.workspace.enable && workspace !== undefined ? workspace.closed(uri) : Promise.resolve(false);
+    void fromDisk.then((handled) => {
+      if (!handled) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    });
   });
 
   /** A request handler that finds the document and never throws at the client. */

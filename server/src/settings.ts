@@ -1,3 +1,4 @@
+import { defaultFileFilter, type FileFilter } from './fileFilter';
 import { DEFAULT_MODEL_VERSION, isModelVersion, type ModelVersion } from './models';
 import type { RuleSetting } from './service/languageService';
 
@@ -11,10 +12,24 @@ export interface Settings {
   maxFileSize: number;
   /** The Amazon Connect model validated against. */
   modelVersion: ModelVersion;
+  /** Globs of contact files (`files`) and of paths never checked (`exclude`). */
+  files: FileFilter['files'];
+  exclude: FileFilter['exclude'];
+  /** Check every contact file of the workspace, not only the open ones. */
+  workspace: { enable: boolean };
 }
 
 /** Must equal the defaults declared in package.json (a test checks that they do). */
-export const defaultSettings: Settings = { validate: { enable: true }, rules: {}, inlayHints: { timestamps: true }, maxFileSize: 10, modelVersion: DEFAULT_MODEL_VERSION };
+export const defaultSettings: Settings = {
+  validate: { enable: true },
+  rules: {},
+  inlayHints: { timestamps: true },
+  maxFileSize: 10,
+  modelVersion: DEFAULT_MODEL_VERSION,
+  files: defaultFileFilter.files,
+  exclude: defaultFileFilter.exclude,
+  workspace: { enable: true },
+};
 
 const RULE_SETTINGS: RuleSetting[] = ['error', 'warning', 'info', 'off'];
 
@@ -26,6 +41,9 @@ export function readSettings(raw: unknown): Settings {
     inlayHints?: { timestamps?: unknown };
     maxFileSize?: unknown;
     modelVersion?: unknown;
+    files?: unknown;
+    exclude?: unknown;
+    workspace?: { enable?: unknown };
   };
   const enable = section.validate?.enable;
   const timestamps = section.inlayHints?.timestamps;
@@ -41,5 +59,12 @@ export function readSettings(raw: unknown): Settings {
     inlayHints: { timestamps: typeof timestamps === 'boolean' ? timestamps : defaultSettings.inlayHints.timestamps },
     maxFileSize: typeof section.maxFileSize === 'number' && section.maxFileSize > 0 ? section.maxFileSize : defaultSettings.maxFileSize,
     modelVersion: isModelVersion(section.modelVersion) ? section.modelVersion : defaultSettings.modelVersion,
+    files: stringList(section.files) ?? defaultSettings.files,
+    exclude: stringList(section.exclude) ?? defaultSettings.exclude,
+    workspace: { enable: typeof section.workspace?.enable === 'boolean' ? section.workspace.enable : defaultSettings.workspace.enable },
   };
+}
+
+function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
 }

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import {
+  DidChangeWatchedFilesNotification,
+  WorkDoneProgressCreateRequest,
   CodeActionRequest,
   CompletionRequest,
   DocumentFormattingRequest,
@@ -34,6 +36,8 @@ import {
 } from 'vscode-languageserver-protocol';
 import { StreamMessageReader, StreamMessageWriter, createProtocolConnection, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 
+const ProgressNotification = '$/progress';
+
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 
 /**
@@ -61,16 +65,39 @@ export class LspClient {
       this.diagnostics.set(params.uri, list);
       for (const wake of this.waiters.splice(0)) wake();
     });
+    this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    this.connection.onNotification(ProgressNotification, (params: { value: { kind: string; message?: string } }) => {
+      this.progress.push(params.value.kind === 'report' ? `report ${params.value.message ?? ''}` : params.value.kind);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
     this.connection.listen();
   }
 
+  /** The work-done progress the server reported: begin, report ..., end. */
+  readonly progress: string[] = [];
+
+  async filesChanged(changes: { uri: string; type: 1 | 2 | 3 }[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  /** Every diagnostics publication for `uri` so far. */
+  publications(uri: string): PublishDiagnosticsParams[] {
+    return this.diagnostics.get(uri) ?? [];
+  }
+
+  /** Waits until `uri` has had `count` publications; resolves with the last. */
+  publicationNumber(uri: string, count: number): Promise<PublishDiagnosticsParams> {
+    return this.waitFor(() => this.diagnostics.get(uri)?.[count - 1]);
+  }
+
   /** Starts a client; `settings` are sent as initializationOptions, as some editors do. */
-  static async start(options: { settings?: unknown; clientCommands?: string[] } = {}): Promise<LspClient> {
+  static async start(options: { settings?: unknown; clientCommands?: string[]; workspaceFolders?: string[] } = {}): Promise<LspClient> {
     const client = new LspClient();
     await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      capabilities: {},
+      workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri })) ?? null,
+      capabilities: { window: { workDoneProgress: true }, workspace: { workspaceFolders: true } },
       initializationOptions: { settings: options.settings, clientCommands: options.clientCommands },
     });
     await client.connection.sendNotification(InitializedNotification.type, {});
@@ -164,7 +191,7 @@ export class LspClient {
     return this.waitFor(() => this.diagnostics.get(uri)?.find((params) => params.version === version));
   }
 
-  private waitFor<T>(find: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+  waitFor<T>(find: () => T | undefined, timeoutMs = 10_000): Promise<T> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`Timed out waiting for diagnostics. Server stderr: ${this.stderr.join('')}`)), timeoutMs);
       const check = () => {

@@ -2,5 +2,6 @@
 // --socket=PORT, as vscode-languageserver reads them from the command line).
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { startServer } from '../server';
+import { nodeRuntime } from './runtime';
 
-startServer(createConnection(ProposedFeatures.all));
+startServer(createConnection(ProposedFeatures.all), nodeRuntime);

@@ -1,0 +1,123 @@
+import type { Connection, Diagnostic, FileEvent, WorkspaceFolder } from 'vscode-languageserver';
+import { FileChangeType } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileMatcher, type FileFilter } from './fileFilter';
+import type { Runtime } from './runtime';
+
+/** Files checked between two pauses that let the editor's own requests through. */
+const FILES_PER_SLICE = 25;
+
+export interface WorkspaceValidatorOptions {
+  connection: Connection;
+  runtime: Runtime;
+  /** Whether the file is open in the editor (then the editor's text wins over the disk's). */
+  isOpen: (uri: string) => boolean;
+  /** The diagnostics of a document (the server's settings and model version apply). */
+  check: (document: TextDocument) => Diagnostic[];
+  canReportProgress: () => boolean;
+}
+
+/**
+ * Keeps the Problems panel current for every contact file of the workspace, open or not:
+ * a full scan on start and on settings changes, then the file watcher's events. Work is
+ * done in slices so that the file being edited is never kept waiting.
+ */
+export function createWorkspaceValidator(options: WorkspaceValidatorOptions) {
+  const { connection, runtime, isOpen, check } = options;
+  let folders: WorkspaceFolder[] = [];
+  let filter: FileFilter | undefined; // undefined: workspace validation is off
+  let matches: (relativePath: string) => boolean = () => false;
+  const published = new Set<string>(); // files not open that have diagnostics from us
+  let generation = 0; // a newer scan cancels an older one
+
+  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+  const folderOf = (uri: string) => folders.find((folder) => uri.startsWith(`${folder.uri.replace(/\/$/, '')}/`));
+  /** True for a file inside a workspace folder that the globs select: the only files we read. */
+  const isContactFile = (uri: string) => {
+    const folder = folderOf(uri);
+    if (folder === undefined || filter === undefined) return false;
+    return matches(decodeURIComponent(uri.slice(folder.uri.replace(/\/$/, '').length + 1)));
+  };
+
+  const validateFile = async (uri: string) => {
+    if (isOpen(uri)) return;
+    let diagnostics: Diagnostic[];
+    try {
+      const text = await runtime.readFile(uri);
+      if (isOpen(uri)) return; // opened while we read: the editor's version wins
+      diagnostics = check(TextDocument.create(uri, 'contact-json', 0, text));
+    } catch (error) {
+      diagnostics = [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: 2,
+          source: 'contact-json',
+          code: 'unreadable',
+          message: `This file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ];
+    }
+    published.add(uri);
+    void connection.sendDiagnostics({ uri, diagnostics });
+  };
+
+  const clear = (uri: string) => {
+    if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  };
+
+  /** Checks every contact file of every folder again (after start and after settings changed). */
+  const scan = async () => {
+    const current = ++generation;
+    const found = new Set<string>();
+    if (filter !== undefined) {
+      const progress = options.canReportProgress() ? await connection.window.createWorkDoneProgress() : undefined;
+      try {
+        progress?.begin('Contact JSON', 0, 'Finding contact files', false);
+        const uris: string[] = [];
+        for (const folder of folders) uris.push(...(await runtime.findFiles(folder.uri, filter)));
+        for (let index = 0; index < uris.length; index++) {
+          if (current !== generation) return;
+          found.add(uris[index]);
+          await validateFile(uris[index]);
+          if (index % FILES_PER_SLICE === FILES_PER_SLICE - 1) {
+            progress?.report(Math.round((100 * (index + 1)) / uris.length), `Checked ${index + 1} of ${uris.length} files`);
+            await pause();
+          }
+        }
+      } finally {
+        progress?.done();
+      }
+    }
+    if (current !== generation) return;
+    // Files that no longer match (settings changed, or validation turned off) lose their diagnostics.
+    for (const uri of [...published]) if (!found.has(uri)) clear(uri);
+  };
+
+  return {
+    /** New folders or settings: `filter` undefined turns workspace validation off. */
+    configure(nextFolders: WorkspaceFolder[], nextFilter: FileFilter | undefined): Promise<void> {
+      folders = nextFolders;
+      filter = nextFilter;
+      matches = nextFilter !== undefined ? fileMatcher(nextFilter) : () => false;
+      return scan();
+    },
+    /** The file watcher's events: created, changed on disk, deleted (a rename is both). */
+    async filesChanged(changes: FileEvent[]): Promise<void> {
+      for (const change of changes) {
+        if (change.type === FileChangeType.Deleted) clear(change.uri);
+        else if (isContactFile(change.uri)) await validateFile(change.uri);
+      }
+    },
+    /** A document closed in the editor: its file on disk is checked again, if it is one of ours. */
+    async closed(uri: string): Promise<boolean> {
+      if (!isContactFile(uri)) return false;
+      await validateFile(uri);
+      return true;
+    },
+    /** A document opened in the editor takes over its diagnostics. */
+    opened(uri: string): void {
+      published.delete(uri);
+    },
+  };
+}
