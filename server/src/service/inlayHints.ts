@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InlayHint, Range } from 'vscode-languageserver-types';
 import { EPOCH_MILLISECONDS_THRESHOLD } from './checks';
 import type { ParsedDocument } from './parse';
-import { locate, toPointer } from './positions';
+import { locate, locateInValidJson, toPointer } from './positions';
 import type { JsonSchema } from './schema';
 import { findTimestamps, utcText } from './timestamps';
 
@@ -12,7 +12,8 @@ export function getInlayHints(document: TextDocument, parsed: ParsedDocument, ro
     (found): found is { path: (string | number)[]; value: number } => typeof found.value === 'number' && found.value < EPOCH_MILLISECONDS_THRESHOLD,
   );
   if (numbers.length === 0) return [];
-  const spans = locate(document.getText(), numbers.map((found) => toPointer(found.path)));
+  const pointers = numbers.map((found) => toPointer(found.path));
+  const spans = parsed.validJson === true ? locateInValidJson(document.getText(), pointers) : locate(document.getText(), pointers);
   const start = document.offsetAt(range.start);
   const end = document.offsetAt(range.end);
   const hints: InlayHint[] = [];

@@ -1,5 +1,6 @@
 import { schemaProblems } from './explain';
 import type { ParsedDocument } from './parse';
+import { fromPointer, toPointer } from './positions';
 import type { Problem } from './problem';
 import type { CompiledSchema } from './validator';
 
@@ -10,7 +11,7 @@ import type { CompiledSchema } from './validator';
  * added as they are: they are wrong whatever the version.
  */
 export function separateNewerData(parsed: ParsedDocument, problems: Problem[], current: CompiledSchema, newer: CompiledSchema): Problem[] {
-  const newerProblems = schemaProblems(parsed, newer);
+  const newerProblems = newerProblemsOf(parsed, problems, newer);
   const identity = (problem: Problem) => `${problem.pointer}\u0000${problem.onKey}\u0000${problem.code}`;
   const alsoNewer = new Set(newerProblems.map(identity));
   const currentVersion = current.root['x-model-version'] ?? 'specified';
@@ -40,4 +41,32 @@ export function separateNewerData(parsed: ParsedDocument, problems: Problem[], c
     if (newerPointers.some((pointer) => problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`))) result.push(problem);
   }
   return result;
+}
+
+/**
+ * The newer model's problems, looked for only where the current model found some: in an
+ * array of contacts, only the contacts concerned are validated again (a large fixture file
+ * with one newer member costs one contact, not four thousand).
+ */
+function newerProblemsOf(parsed: ParsedDocument, problems: Problem[], newer: CompiledSchema): Problem[] {
+  const root = parsed.value;
+  if (!Array.isArray(root) || problems.some((problem) => problem.pointer === '')) return schemaProblems(parsed, newer);
+  const indices = [...new Set(problems.map((problem) => Number(fromPointer(problem.pointer)[0])))].sort((a, b) => a - b);
+  const position = new Map(indices.map((index, at) => [index, at]));
+  const subset: ParsedDocument = {
+    ...parsed,
+    value: indices.map((index) => root[index]),
+    bigNumbers: parsed.bigNumbers
+      .filter((literal) => position.has(Number(literal.path[0])))
+      .map((literal) => ({ ...literal, path: [position.get(Number(literal.path[0])) as number, ...literal.path.slice(1)] })),
+  };
+  const back = (pointer: string) => {
+    const [first, ...rest] = fromPointer(pointer);
+    return toPointer([indices[Number(first)], ...rest]);
+  };
+  return schemaProblems(subset, newer).map((problem) => ({
+    ...problem,
+    pointer: back(problem.pointer),
+    ...(problem.fixes !== undefined ? { fixes: problem.fixes.map((fix) => (fix.pointer !== undefined ? { ...fix, pointer: back(fix.pointer) } : fix)) } : {}),
+  }));
 }

@@ -1,4 +1,5 @@
 import { createScanner, visit, type JSONPath } from 'jsonc-parser';
+import { countKeys, skim } from './skim';
 import { Token } from './syntaxKind';
 
 /** A problem found while reading the text, before any schema is applied. */
@@ -34,6 +35,10 @@ export interface ParsedDocument {
   bigNumbers: NumberLiteral[];
   /** Set when the text was longer than the limit it was read with, and so not read at all. */
   tooLarge?: { length: number; limit: number };
+  /** The text is valid JSON without duplicate keys or big numbers (then `value` came from JSON.parse). */
+  validJson?: boolean;
+  /** False when no number in the text is long enough to be epoch milliseconds (known on the fast path). */
+  mayHaveMilliseconds?: boolean;
 }
 
 export interface ParseOptions {
@@ -87,6 +92,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     result.syntaxErrors.push({ offset: 0, length: 0, message: 'This file holds binary data, not JSON text: it cannot be a Contact JSON file.' });
     return result;
   }
+  const fast = readValidJson(text);
+  if (fast !== undefined) return { ...result, value: fast.value, validJson: true, mayHaveMilliseconds: fast.longNumber };
   if (text.trim() === '') {
     result.syntaxErrors.push({
       offset: 0,
@@ -107,6 +114,25 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     result.syntaxErrors = [tooDeep(text)];
   }
   return result;
+}
+
+/**
+ * The fast path for the common case, valid JSON: the engine's own parser (several times
+ * faster than any reader in JavaScript), then one quick scan that proves nothing was lost
+ * on the way: no duplicate keys (as many keys in the text as in the value), no number
+ * beyond what a double holds exactly, no nesting deeper than MAX_DEPTH. Otherwise the
+ * general reader below runs. JSON.parse makes `__proto__` an ordinary own property.
+ */
+function readValidJson(text: string): { value: unknown; longNumber: boolean } | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const found = skim(text);
+  if (found.suspiciousNumber || found.maxDepth > MAX_DEPTH) return undefined;
+  return countKeys(value) === found.keys ? { value, longNumber: found.longNumber } : undefined;
 }
 
 function build(text: string, result: ParsedDocument): void {

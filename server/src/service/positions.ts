@@ -1,4 +1,5 @@
 import { visit, type JSONPath } from 'jsonc-parser';
+import { endOfString } from './skim';
 
 /** Where one value sits in the text, and the key that names it when it is an object member. */
 export interface NodeSpan {
@@ -25,6 +26,20 @@ interface Frame {
   pointer?: string;
 }
 
+function trieOf(pointers: Iterable<string>): Trie {
+  const root: Trie = { wanted: false, children: new Map() };
+  for (const pointer of pointers) {
+    let node = root;
+    for (const segment of fromPointer(pointer)) {
+      let child = node.children.get(segment);
+      if (child === undefined) node.children.set(segment, (child = { wanted: false, children: new Map() }));
+      node = child;
+    }
+    node.wanted = true;
+  }
+  return root;
+}
+
 /** `["Tags", "a/b"]` -> `/Tags/a~1b`, the form ajv's `instancePath` uses. */
 export function toPointer(path: JSONPath): string {
   let pointer = '';
@@ -47,16 +62,7 @@ export function fromPointer(pointer: string): string[] {
  * last occurrence of a duplicated key wins, as in the parsed value.
  */
 export function locate(text: string, pointers: Iterable<string>): Map<string, NodeSpan> {
-  const root: Trie = { wanted: false, children: new Map() };
-  for (const pointer of pointers) {
-    let node = root;
-    for (const segment of fromPointer(pointer)) {
-      let child = node.children.get(segment);
-      if (child === undefined) node.children.set(segment, (child = { wanted: false, children: new Map() }));
-      node = child;
-    }
-    node.wanted = true;
-  }
+  const root = trieOf(pointers);
 
   const found = new Map<string, NodeSpan>();
   const frames: Frame[] = [];
@@ -112,5 +118,82 @@ export function locate(text: string, pointers: Iterable<string>): Map<string, No
       enter(offset, length);
     },
   });
+  return found;
+}
+
+/**
+ * `locate` for text that `JSON.parse` accepted and that has no duplicate keys (parse.ts
+ * checked both): it walks down only the paths wanted and skips every other value with a
+ * character scan, several times faster than the general visitor on large documents.
+ */
+export function locateInValidJson(text: string, pointers: Iterable<string>): Map<string, NodeSpan> {
+  const found = new Map<string, NodeSpan>();
+  let i = 0;
+  const skipWhitespace = () => {
+    for (let code = text.charCodeAt(i); code === 32 || code === 10 || code === 13 || code === 9; code = text.charCodeAt(++i));
+  };
+  const skipValue = () => {
+    const code = text.charCodeAt(i);
+    if (code === 34) {
+      i = endOfString(text, i);
+      return;
+    }
+    if (code !== 123 && code !== 91) {
+      // A number or a literal: up to the next delimiter.
+      for (let next = text.charCodeAt(i); i < text.length && next !== 44 && next !== 125 && next !== 93 && next !== 32 && next !== 10 && next !== 13 && next !== 9; next = text.charCodeAt(++i));
+      return;
+    }
+    let depth = 0;
+    do {
+      const next = text.charCodeAt(i);
+      if (next === 34) {
+        i = endOfString(text, i);
+        continue;
+      }
+      if (next === 123 || next === 91) depth++;
+      else if (next === 125 || next === 93) depth--;
+      i++;
+    } while (depth > 0);
+  };
+  const visitValue = (node: Trie | undefined, pointer: string, keyOffset?: number, keyLength?: number) => {
+    skipWhitespace();
+    const start = i;
+    if (node === undefined) {
+      skipValue();
+      return;
+    }
+    const code = text.charCodeAt(i);
+    if (code === 123) {
+      i++;
+      for (skipWhitespace(); text.charCodeAt(i) !== 125; skipWhitespace()) {
+        const keyStart = i;
+        i = endOfString(text, i);
+        const keyEnd = i;
+        const raw = text.slice(keyStart + 1, keyEnd - 1);
+        const key = raw.includes('\\') ? (JSON.parse(text.slice(keyStart, keyEnd)) as string) : raw;
+        skipWhitespace();
+        i++; // the colon
+        const child = node.children.get(key);
+        const childPointer = child === undefined ? '' : `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        visitValue(child, childPointer, keyStart, keyEnd - keyStart);
+        skipWhitespace();
+        if (text.charCodeAt(i) === 44) i++;
+      }
+      i++;
+    } else if (code === 91) {
+      i++;
+      let index = 0;
+      for (skipWhitespace(); text.charCodeAt(i) !== 93; skipWhitespace()) {
+        const child = node.children.get(String(index));
+        visitValue(child, child === undefined ? '' : `${pointer}/${index}`);
+        index++;
+        skipWhitespace();
+        if (text.charCodeAt(i) === 44) i++;
+      }
+      i++;
+    } else skipValue();
+    if (node.wanted) found.set(pointer, keyOffset === undefined ? { offset: start, length: i - start } : { offset: start, length: i - start, keyOffset, keyLength });
+  };
+  visitValue(trieOf(pointers), '');
   return found;
 }

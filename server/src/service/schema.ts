@@ -65,9 +65,7 @@ export function resolve(root: JsonSchema, schema: JsonSchema, value: unknown): J
   let current = schema;
   for (let hops = 0; hops < 32; hops++) {
     if (current.$ref !== undefined) {
-      const { $ref, ...site } = current;
-      const target = lookupRef(root, $ref);
-      current = { ...target, ...site, title: target.title ?? site.title };
+      current = followRef(root, current);
     } else if (current.if !== undefined) {
       const branch = matchesShape(current.if, value) ? current.then : current.else;
       if (branch === undefined) return current;
@@ -77,6 +75,21 @@ export function resolve(root: JsonSchema, schema: JsonSchema, value: unknown): J
     }
   }
   return current;
+}
+
+// Merged views of `$ref` sites, made once: walks over large documents resolve the same sites
+// thousands of times. Keyed by the site object, which lives as long as its schema.
+const refViews = new WeakMap<JsonSchema, JsonSchema>();
+
+function followRef(root: JsonSchema, site: JsonSchema): JsonSchema {
+  let view = refViews.get(site);
+  if (view === undefined) {
+    const { $ref, ...rest } = site;
+    const target = lookupRef(root, $ref as string);
+    view = { ...target, ...rest, title: target.title ?? rest.title };
+    refViews.set(site, view);
+  }
+  return view;
 }
 
 /** The schema that applies at `path` inside `rootValue`, or undefined where none does. */

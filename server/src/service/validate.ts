@@ -5,7 +5,7 @@ import { schemaProblems } from './explain';
 import { lookalikeProblems } from './lookalike';
 import { separateNewerData } from './newer';
 import type { ParsedDocument } from './parse';
-import { locate, toPointer, type NodeSpan } from './positions';
+import { locate, locateInValidJson, toPointer, type NodeSpan } from './positions';
 import { displayName, type DiagnosticData, type PlacedFix, type Problem } from './problem';
 import { findTimestamps } from './timestamps';
 import type { CompiledSchema } from './validator';
@@ -83,7 +83,7 @@ export function doValidation(
     problems.push(...lookalikes);
     if (problems.length > 0) {
       const pointers = new Set(problems.flatMap((problem) => [problem.pointer, ...(problem.fixes ?? []).map((fix) => fix.pointer ?? problem.pointer)]));
-      const spans = locate(text, pointers);
+      const spans = parsed.validJson === true ? locateInValidJson(text, pointers) : locate(text, pointers);
       for (const problem of problems) {
         const span = spans.get(problem.pointer);
         let [offset, length] = span === undefined ? [0, 0] : problem.onKey && span.keyOffset !== undefined ? [span.keyOffset, span.keyLength ?? 0] : [span.offset, span.length];
@@ -138,6 +138,7 @@ function placeFixes(problem: Problem, spans: Map<string, NodeSpan>): PlacedFix[]
 
 function millisecondProblems(parsed: ParsedDocument, schema: CompiledSchema): Problem[] {
   const problems: Problem[] = [];
+  if (parsed.mayHaveMilliseconds === false) return problems;
   for (const { path, value } of findTimestamps(schema.root, parsed.value)) {
     if (typeof value !== 'number') continue;
     const problem = epochMillisecondsProblem(toPointer(path), displayName(parsed.value, path.map(String)), value);

@@ -1,0 +1,91 @@
+/**
+ * Fast character-level passes over text that `JSON.parse` has already accepted. Knowing the
+ * text is valid JSON keeps them small; they exist because the general reader (jsonc-parser's
+ * visitor, parse.ts) takes several times as long as JSON.parse itself on large documents,
+ * and large documents are revalidated on every pause in typing.
+ */
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COLON = 58;
+
+export interface Skim {
+  /** Object keys in the text, duplicates included. */
+  keys: number;
+  maxDepth: number;
+  /** A number JavaScript may not hold exactly: 16+ integer digits, or an exponent. */
+  suspiciousNumber: boolean;
+  /** A number of 12+ integer digits: only those can be epoch milliseconds (checks.ts). */
+  longNumber: boolean;
+}
+
+/** The end (index after the closing quote) of the string starting at `start`. */
+export function endOfString(text: string, start: number): number {
+  let quote = text.indexOf('"', start + 1);
+  for (;;) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    quote = text.indexOf('"', quote + 1);
+  }
+}
+
+function isWhitespace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+export function skim(text: string): Skim {
+  const result: Skim = { keys: 0, maxDepth: 0, suspiciousNumber: false, longNumber: false };
+  let depth = 0;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) {
+      i = endOfString(text, i);
+      let j = i;
+      while (isWhitespace(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) === COLON) {
+        result.keys++;
+        i = j + 1;
+      }
+    } else if (code === 123 || code === 91) {
+      if (++depth > result.maxDepth) result.maxDepth = depth;
+      i++;
+    } else if (code === 125 || code === 93) {
+      depth--;
+      i++;
+    } else if (code === 45 || (code >= 48 && code <= 57)) {
+      let digits = 0;
+      if (code === 45) i++;
+      while (i < length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) {
+        digits++;
+        i++;
+      }
+      if (digits >= 12) result.longNumber = true;
+      if (digits >= 16) result.suspiciousNumber = true;
+      while (i < length) {
+        const next = text.charCodeAt(i);
+        if (next === 101 || next === 69) result.suspiciousNumber = true; // e, E
+        else if (!(next === 46 || next === 43 || next === 45 || (next >= 48 && next <= 57))) break;
+        i++;
+      }
+    } else i++;
+  }
+  return result;
+}
+
+/** The number of object keys in a parsed value, at every depth. */
+export function countKeys(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) count += countKeys(item);
+    return count;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    count += 1 + countKeys((value as Record<string, unknown>)[key]);
+  }
+  return count;
+}

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { largeDocument } from '../../bench/data';
+import { parseDocument } from '../../server/src/service/parse';
+import { locate, locateInValidJson, toPointer } from '../../server/src/service/positions';
+import { countKeys, skim } from '../../server/src/service/skim';
+
+const examples = join(__dirname, '..', '..', 'examples');
+const texts = [
+  readFileSync(join(examples, 'valid.contact.json'), 'utf8'),
+  readFileSync(join(examples, 'mistakes.contact.json'), 'utf8').replace(/"Description": "Second description"/, '"Other": 1'),
+  largeDocument(30, 7),
+  '{"a\\"b": {"c\\\\": ["x\\"", {"d/e~f": [1, 2.5, -3e-2, true, null]}]}, "g": "\\u0041\\n"}',
+  '[]',
+  '  {"__proto__": {"x": 1}, "constructor": 2}  ',
+  '"just a string"',
+  '[[[{"a": [{"b": {}}]}]]]',
+];
+
+/** Every pointer of a value. */
+function pointers(value: unknown, path: (string | number)[] = []): string[] {
+  const here = [toPointer(path)];
+  if (Array.isArray(value)) return here.concat(...value.map((item, index) => pointers(item, [...path, index])));
+  if (typeof value === 'object' && value !== null) return here.concat(...Object.keys(value).map((key) => pointers((value as Record<string, unknown>)[key], [...path, key])));
+  return here;
+}
+
+describe('the fast path for valid JSON agrees with the general reader', () => {
+  for (const [index, text] of texts.entries()) {
+    test(`text ${index}: same value, and the same span for every node`, () => {
+      const parsed = parseDocument(text);
+      // Big numbers (the first texts have QueuePriority 2^63-1, the fourth an exponent) take the general reader.
+      assert.equal(parsed.validJson, [0, 1, 3].includes(index) ? undefined : true);
+      assert.deepEqual(JSON.parse(JSON.stringify(parsed.value)), JSON.parse(text));
+      const all = pointers(JSON.parse(text));
+      assert.deepEqual(Object.fromEntries(locateInValidJson(text, all)), Object.fromEntries(locate(text, all)));
+    });
+  }
+
+  test('duplicate keys, big numbers and deep nesting take the general reader', () => {
+    for (const text of ['{"a": 1, "a": 2}', '{"a": {"b": 1, "b": 1}}', '{"QueuePriority": 9223372036854775808}', '{"x": 1e5}', '['.repeat(300) + ']'.repeat(300)]) {
+      assert.notEqual(parseDocument(text).validJson, true, text);
+    }
+    assert.equal(parseDocument('{"a": 1, "b": {"a": 2}}').validJson, true, 'the same key in different objects is no duplicate');
+  });
+
+  test('skim counts keys, not strings that look like keys', () => {
+    const text = '{"a": "b: c", "d": ["e", "f:"], "g\\":": {"h" : 1}}';
+    assert.equal(skim(text).keys, 4);
+    assert.equal(countKeys(JSON.parse(text)), 4);
+  });
+});
