@@ -1,111 +1,17 @@
 import * as vscode from 'vscode';
-import {
-  CloseAction,
-  ErrorAction,
-  LanguageClient,
-  RevealOutputChannelOn,
-  TransportKind,
-  type ErrorHandler,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { CLIENT_ID, CLIENT_NAME, startClient } from './common';
 
 let client: LanguageClient | undefined;
 
-/** Sets `contactJson.modelVersion`: the "Validate against the 2026-08 model" quick fix runs it. */
-const MODEL_VERSION_COMMAND = 'contactJson.useModelVersion';
-
-/** "Contact JSON: Treat this file as a contact" (for a .json file that the globs do not select). */
-const TREAT_AS_CONTACT_COMMAND = 'contactJson.treatAsContact';
-
-/**
- * Gives a JSON file the contact-json language when it matches `contactJson.files` and not
- * `contactJson.exclude` (relative to its workspace folder), so users need no files.associations.
- */
-async function adoptContactFile(document: vscode.TextDocument): Promise<void> {
-  if (document.languageId !== 'json' && document.languageId !== 'jsonc') return;
-  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-  if (folder === undefined) return;
-  const configuration = vscode.workspace.getConfiguration('contactJson', document.uri);
-  const matches = (globs: string[]) => globs.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0);
-  if (matches(configuration.get<string[]>('files', [])) && !matches(configuration.get<string[]>('exclude', []))) {
-    await vscode.languages.setTextDocumentLanguage(document, 'contact-json');
-  }
-}
-
-/** Restarts allowed within RESTART_WINDOW_MS before the client gives up. */
-const MAX_RESTARTS = 5;
-const RESTART_WINDOW_MS = 3 * 60 * 1000;
-
-/** Starts the bundled language server for `contact-json` documents. All logic lives there. */
+/** The desktop client: starts the bundled Node server over IPC. All logic lives in the server. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const outputChannel = vscode.window.createOutputChannel('Contact JSON', { log: true });
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'contact-json' }],
-    // Sends the whole `contactJson` section on start and on every change, and file events
-    // for workspace validation (files created, changed on disk, renamed, deleted).
-    synchronize: { configurationSection: 'contactJson', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.json') },
-    outputChannel,
-    revealOutputChannelOn: RevealOutputChannelOn.Never,
-    errorHandler: quietRestarts(outputChannel),
-    // Tells the server which client commands its code actions may use.
-    initializationOptions: { clientCommands: [MODEL_VERSION_COMMAND] },
-  };
-  context.subscriptions.push(
-    vscode.commands.registerCommand(MODEL_VERSION_COMMAND, async (version: string) => {
-      // The workspace setting when there is a workspace; a single open file has only the user's.
-      const target = vscode.workspace.workspaceFolders !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-      await vscode.workspace.getConfiguration('contactJson').update('modelVersion', version, target);
-    }),
-  );
-  context.subscriptions.push(
-    vscode.commands.registerCommand(TREAT_AS_CONTACT_COMMAND, async () => {
-      const document = vscode.window.activeTextEditor?.document;
-      if (document !== undefined) await vscode.languages.setTextDocumentLanguage(document, 'contact-json');
-    }),
-    // Files that match contactJson.files are contacts whatever their extension.
-    vscode.workspace.onDidOpenTextDocument((document) => void adoptContactFile(document)),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('contactJson.files') || event.affectsConfiguration('contactJson.exclude')) {
-        for (const document of vscode.workspace.textDocuments) void adoptContactFile(document);
-      }
-    }),
-  );
-  for (const document of vscode.workspace.textDocuments) void adoptContactFile(document);
-
-  // The id `contactJson` makes the client honour `contactJson.trace.server`.
-  client = new LanguageClient('contactJson', 'Contact JSON', serverOptions, clientOptions);
-  context.subscriptions.push(outputChannel);
-  await client.start();
-}
-
-/**
- * If the server process dies, start it again and say so in the output channel: a line
- * there, not a pop-up each time. Only a crash loop ends in one error message.
- */
-function quietRestarts(log: vscode.LogOutputChannel): ErrorHandler {
-  const restarts: number[] = [];
-  return {
-    error: () => ({ action: ErrorAction.Continue, handled: true }),
-    closed: () => {
-      const now = Date.now();
-      while (restarts.length > 0 && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
-      if (restarts.length >= MAX_RESTARTS) {
-        const message = `The Contact JSON server stopped ${MAX_RESTARTS + 1} times in 3 minutes and will not be restarted. See the "Contact JSON" output for details.`;
-        log.error(message);
-        void vscode.window.showErrorMessage(message);
-        return { action: CloseAction.DoNotRestart, handled: true };
-      }
-      restarts.push(now);
-      log.warn('The Contact JSON server stopped unexpectedly; restarting it.');
-      return { action: CloseAction.Restart, handled: true };
-    },
-  };
+  client = (await startClient(context, (options) => new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, options))) as LanguageClient;
 }
 
 export async function deactivate(): Promise<void> {

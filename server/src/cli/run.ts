@@ -1,0 +1,175 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { version } from '../../../package.json';
+import { HELP, parseArgs } from './args';
+import { writeFileAtomic } from './atomicWrite';
+import { checkText, type CheckOptions } from './check';
+import { findConfig, loadConfig } from './config';
+import { CliError, describeIoError } from './errors';
+import { countSeverities, formatReports, severityOf, type FileReport } from './formats';
+import { resolveTargets } from './targets';
+
+/** What the command line needs from the process, so that it can be driven from elsewhere too. */
+export interface CliIO {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  readStdin(): Promise<Buffer>;
+}
+
+/** Files read at once: enough to keep the disk busy while one is checked, few enough for any ulimit. */
+const READ_CONCURRENCY = 32;
+/** Progress is worth showing (on a terminal) from this many files. */
+const PROGRESS_FROM = 500;
+
+/** Runs the command line; resolves to the exit code: 0 clean, 1 problems, 2 usage or I/O. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  try {
+    return await check(argv, io);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    io.stderr(`contact-json: ${error.message}\n`);
+    return 2;
+  }
+}
+
+async function check(argv: string[], io: CliIO): Promise<number> {
+  const options = parseArgs(argv);
+  if (options.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  const config = options.config !== undefined ? await loadConfig(options.config, io.cwd) : await findConfig(io.cwd);
+  for (const key of config.unknownKeys) io.stderr(`contact-json: ${config.source}: ignoring unknown setting "${key}"\n`);
+  const { settings } = config;
+  const checkOptions: CheckOptions = {
+    // The command line wins over the config file, code by code.
+    rules: Object.assign(Object.create(null), settings.rules, options.rules),
+    maxFileSize: options.maxFileSize ?? settings.maxFileSize,
+    modelVersion: options.modelVersion ?? settings.modelVersion,
+    fix: options.fix,
+  };
+
+  const targets = await resolveTargets(options.operands, io.cwd, config.root, settings);
+  if (options.fix && targets.stdin) throw new CliError('--fix cannot change stdin; pass the file instead');
+  const [unmatched] = targets.unmatched;
+  if (unmatched !== undefined && options.errorOnUnmatchedPattern) {
+    if (unmatched.kind === 'glob') throw new CliError(`${unmatched.operand}: no files match this glob`);
+    throw new CliError(`${unmatched.operand}: no contact files in this folder (files: ${settings.files.join(', ')}; exclude: ${settings.exclude.join(', ') || 'none'})`);
+  }
+
+  let ioProblems = 0;
+  const progress = io.stderrIsTTY && targets.files.length >= PROGRESS_FROM ? progressLine(io, targets.files.length) : undefined;
+  const reports = await mapBounded(targets.files, READ_CONCURRENCY, async (file): Promise<FileReport | undefined> => {
+    const display = displayPath(file, io.cwd);
+    try {
+      const report = await checkFile(file, display, checkOptions, io);
+      progress?.tick();
+      return report;
+    } catch (error) {
+      progress?.tick();
+      progress?.clear();
+      io.stderr(`contact-json: ${display}: ${error instanceof CliError ? error.message : describeIoError(error)}\n`);
+      ioProblems++;
+      return undefined;
+    }
+  });
+  progress?.clear();
+  if (targets.stdin) {
+    const text = (await io.readStdin().catch((error: unknown) => {
+      throw new CliError(`stdin: ${describeIoError(error)}`);
+    })).toString('utf8');
+    const name = options.stdinFilename ?? '<stdin>';
+    reports.push({ file: name, fixed: false, ...checkText(text, stdinUri(name, io.cwd), checkOptions) });
+  }
+
+  const checked = reports.filter((report): report is FileReport => report !== undefined);
+  if (options.quiet) for (const report of checked) report.diagnostics = report.diagnostics.filter((d) => severityOf(d) === 'error');
+  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  io.stdout(formatReports(options.format, checked, { color: options.color ?? (io.stdoutIsTTY && !noColor), cwdUri: pathToFileURL(io.cwd + sep).href }));
+
+  const counts = countSeverities(checked);
+  if (ioProblems > 0) return 2;
+  if (counts.error > 0) return 1;
+  if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {
+    io.stderr(`contact-json: too many warnings (${counts.warning}, at most ${options.maxWarnings} allowed by --max-warnings)\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function checkFile(file: string, display: string, options: CheckOptions, io: CliIO): Promise<FileReport> {
+  const bytes = await readFile(file);
+  const text = bytes.toString('utf8');
+  const uri = pathToFileURL(file).href;
+  let result = checkText(text, uri, options);
+  let fixed = false;
+  if (result.fixedText !== undefined) {
+    // Bytes that are not UTF-8 were read as U+FFFD; writing the text back would destroy them.
+    if (!Buffer.from(text, 'utf8').equals(bytes)) {
+      io.stderr(`contact-json: ${display}: not fixed, the file is not valid UTF-8\n`);
+      result = checkText(text, uri, { ...options, fix: false });
+    } else {
+      await writeFileAtomic(file, result.fixedText).catch((error: unknown) => {
+        throw new CliError(`cannot write the fixes: ${describeIoError(error)}`);
+      });
+      fixed = true;
+    }
+  }
+  return { file: display, diagnostics: result.diagnostics, fixed };
+}
+
+/** Relative to the current folder, with forward slashes; absolute when outside it. */
+function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  const outside = rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  const shown = outside ? file : rel;
+  return shown.split(sep).join('/');
+}
+
+function stdinUri(name: string, cwd: string): string {
+  return pathToFileURL(isAbsolute(name) ? name : `${cwd}${sep}${name}`).href;
+}
+
+/** `fn` over every item, at most `limit` at a time; results in the items' order. */
+async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** "checked 1200/10000 files" on one rewritten stderr line, at most ten times a second. */
+function progressLine(io: CliIO, total: number): { tick(): void; clear(): void } {
+  let done = 0;
+  let last = 0;
+  let shown = false;
+  return {
+    tick() {
+      done++;
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      shown = true;
+      io.stderr(`\rchecked ${done}/${total} files`);
+    },
+    clear() {
+      if (shown) io.stderr('\r\u001b[K');
+      shown = false;
+    },
+  };
+}
