@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import schema from '../schemas/contact.schema.json';
-import { compileSchema, getLanguageService } from '../server/src/service/languageService';
+import { getLanguageService } from '../server/src/service/languageService';
+import { compileSchema } from '../server/src/service/validator';
 import type { JsonSchema } from '../server/src/service/schema';
 import { largeDocument } from './data';
 

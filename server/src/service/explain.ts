@@ -5,7 +5,7 @@ import { fromPointer, toPointer } from './positions';
 import { displayName, quote, type Fix, type Problem } from './problem';
 import { jsonType, own, schemaAtPath, type JsonSchema } from './schema';
 import { closestMatch, editDistance } from './similar';
-import type { CompiledSchema } from './validator';
+import type { CompiledSchema } from './compiled';
 
 /** Codes for ajv keywords, unless the schema names another with `x-error-codes`. */
 const defaultCodes: Record<string, string> = {

@@ -21,9 +21,9 @@ import { getInlayHints } from './inlayHints';
 import { getDocumentSymbols, getFoldingRanges, getSelectionRanges } from './outline';
 import { parseDocument, type ParseOptions, type ParsedDocument } from './parse';
 import { doValidation, type ValidationOptions } from './validate';
-import type { CompiledSchema } from './validator';
+import type { CompiledSchema } from './compiled';
 
-export { compileSchema, type CompiledSchema } from './validator';
+export type { CompiledSchema } from './compiled';
 export { FIX_ALL_KIND, type CodeActionOptions } from './codeActions';
 export type { ParseOptions, ParsedDocument } from './parse';
 export type { RuleSetting, ValidationOptions } from './validate';
@@ -61,7 +61,7 @@ export interface ServiceOptions {
   newerModel?: () => CompiledSchema;
 }
 
-/** The service for one model version; compile its schema once with `compileSchema` (validator.ts). */
+/** The service for one model version (its validator generated at build time, or compiled by `compileSchema` in validator.ts). */
 export function getLanguageService(compiled: CompiledSchema, serviceOptions: ServiceOptions = {}): LanguageService {
   const { newerModel } = serviceOptions;
   const validateText = (options?: ValidationOptions) => (document: TextDocument) =>

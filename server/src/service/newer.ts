@@ -2,7 +2,7 @@ import { schemaProblems } from './explain';
 import type { ParsedDocument } from './parse';
 import { fromPointer, toPointer } from './positions';
 import type { Problem } from './problem';
-import type { CompiledSchema } from './validator';
+import type { CompiledSchema } from './compiled';
 
 /**
  * Sorts the problems found under the specified model into what the newer model allows

@@ -8,7 +8,7 @@ import type { ParsedDocument } from './parse';
 import { locate, locateInValidJson, toPointer, type NodeSpan } from './positions';
 import { displayName, type DiagnosticData, type PlacedFix, type Problem } from './problem';
 import { findTimestamps } from './timestamps';
-import type { CompiledSchema } from './validator';
+import type { CompiledSchema } from './compiled';
 
 export const SOURCE = 'contact-json';
 

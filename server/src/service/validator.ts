@@ -1,18 +1,14 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import Ajv2020, { type CodeOptions } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { fromValidateFunction, type CompiledSchema } from './compiled';
 import { annotationKeywords, type JsonSchema } from './schema';
 
-/** A schema together with its compiled ajv validator: what the service validates with. */
-export interface CompiledSchema {
-  root: JsonSchema;
-  validate: (value: unknown) => ErrorObject[];
-}
-
 /**
- * Compiles the schema once. `verbose` gives each error its schema (where our annotations
- * live); `messages: false` because every message is ours (validate.ts).
+ * The ajv instance every schema is compiled with. `verbose` gives each error its schema
+ * (where our annotations live); `messages: false` because every message is ours
+ * (explain.ts). `code` is for the build, which turns schemas into standalone code.
  */
-export function compileSchema(root: JsonSchema): CompiledSchema {
+export function createAjv(code?: CodeOptions): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
     verbose: true,
@@ -22,14 +18,16 @@ export function compileSchema(root: JsonSchema): CompiledSchema {
     strictRequired: false,
     allowUnionTypes: true,
     // Number formats are documentation: the bounds beside them are the rule, and int64 is
-    // checked on the literal text (validate.ts), since JavaScript numbers cannot hold it.
+    // checked on the literal text (explain.ts), since JavaScript numbers cannot hold it.
     formats: { int32: true, int64: true, float: true },
+    ...(code !== undefined ? { code } : {}),
   });
   addFormats(ajv, ['date-time']);
   ajv.addVocabulary(annotationKeywords);
-  const validate: ValidateFunction = ajv.compile(root);
-  return {
-    root,
-    validate: (value) => (validate(value) ? [] : [...(validate.errors ?? [])]),
-  };
+  return ajv;
+}
+
+/** Compiles a schema at run time (tests, tools); the server uses code generated at build time. */
+export function compileSchema(root: JsonSchema): CompiledSchema {
+  return fromValidateFunction(root, createAjv().compile(root));
 }

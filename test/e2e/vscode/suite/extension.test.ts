@@ -1,0 +1,183 @@
+/// <reference types="mocha" />
+// Runs inside VS Code's extension host: the real extension, client, server and workbench, checked
+// only through the `vscode` API. The workspace is a copy of examples/ (see ../../vscode.test.ts).
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { MISTAKES, brief } from '../../expected';
+
+const EXTENSION_ID = 'contact-json.contact-json';
+const TIMEOUT_MS = 20_000;
+
+const workspaceFile = (name: string) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name);
+
+function briefs(uri: vscode.Uri): string[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .map((d) => brief(d.range.start, d.range.end, typeof d.code === 'object' ? d.code.value : d.code, d.message));
+}
+
+/** Resolves when `uri`'s diagnostics satisfy `done`, checking on every change (no sleeps). */
+function diagnosticsWhen(uri: vscode.Uri, done: (diagnostics: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    let subscription: vscode.Disposable | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const check = () => {
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      if (!done(diagnostics)) return;
+      subscription?.dispose();
+      clearTimeout(timer);
+      resolve(diagnostics);
+    };
+    subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
+    });
+    timer = setTimeout(() => {
+      subscription?.dispose();
+      reject(new Error(`Timed out waiting for ${what} of ${uri.path}; it has ${JSON.stringify(briefs(uri), null, 2)}`));
+    }, TIMEOUT_MS);
+    check();
+  });
+}
+
+async function writeFile(name: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceFile(name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+function markdown(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n---\n');
+}
+
+async function completionLabels(uri: vscode.Uri, position: vscode.Position): Promise<{ labels: string[]; items: vscode.CompletionItem[] }> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
+  const items = list.items;
+  return { labels: items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label)), items };
+}
+
+describe('Contact JSON in VS Code', () => {
+  const mistakes = workspaceFile('mistakes.contact.json');
+  const valid = workspaceFile('valid.contact.json');
+
+  before(async () => {
+    console.log(`VS Code ${vscode.version}, ui ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, remote ${vscode.env.remoteName ?? 'none'}`);
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens *.contact.json as contact-json and activates the extension from the expected place', async () => {
+    const document = await vscode.workspace.openTextDocument(mistakes);
+    await vscode.window.showTextDocument(document);
+    assert.equal(document.languageId, 'contact-json');
+
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not installed`);
+    await diagnosticsWhen(mistakes, (d) => d.length > 0, 'the first diagnostics'); // the client is up
+    assert.equal(extension.isActive, true);
+
+    const expected = process.env.CONTACT_JSON_E2E_EXTENSION_PATH;
+    if (expected) {
+      const installed = process.env.CONTACT_JSON_E2E_FROM_VSIX === '1';
+      console.log(`      extension loaded from ${extension.extensionPath}`);
+      if (installed) {
+        // Installed from the .vsix: in the extensions folder, as <publisher>.<name>-<version>.
+        assert.equal(extension.extensionPath, `${expected}/${EXTENSION_ID}-${extension.packageJSON.version}`);
+      } else assert.equal(extension.extensionPath, expected);
+    }
+  });
+
+  it('shows every mistake of examples/mistakes.contact.json with its code, range and message', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(mistakes));
+    const diagnostics = await diagnosticsWhen(mistakes, (d) => d.length > 0, 'diagnostics');
+    assert.deepEqual(briefs(mistakes), MISTAKES);
+    for (const diagnostic of diagnostics) {
+      assert.equal(diagnostic.source, 'contact-json');
+      assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
+    }
+  });
+
+  it('shows nothing for examples/valid.contact.json', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(valid));
+    // The server answers documents in the order they open: once a later one has its
+    // diagnostics, the valid one's (empty) diagnostics have been published too.
+    const later = await writeFile('later.contact.json', '{"Channel": 1}');
+    await vscode.workspace.openTextDocument(later);
+    await diagnosticsWhen(later, (d) => d.length === 1, 'the later document');
+    assert.deepEqual(briefs(valid), []);
+  });
+
+  it('diagnostics follow edits: a mistake typed in appears, and goes when undone', async () => {
+    const uri = await writeFile('edit.contact.json', '{\n  "Channel": "VOICE"\n}\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await diagnosticsWhen(uri, (d) => d.length === 0, 'no diagnostics');
+    await editor.edit((edit) => edit.replace(new vscode.Range(1, 14, 1, 19), 'voice'));
+    await diagnosticsWhen(uri, (d) => d.length === 1, 'the new mistake');
+    assert.deepEqual(briefs(uri), ['2:14-2:21 enum "voice" is not a valid Channel. Valid values: VOICE, CHAT, TASK. Did you mean "VOICE"?']);
+    await vscode.commands.executeCommand('undo');
+    await diagnosticsWhen(uri, (d) => d.length === 0, 'the mistake to go');
+    assert.equal(editor.document.getText(), '{\n  "Channel": "VOICE"\n}\n');
+  });
+
+  it('hovers on a key and on an enum value', async () => {
+    const document = await vscode.workspace.openTextDocument(valid);
+    const line = document.getText().split('\n').findIndex((text) => text.includes('"QueuePriority"'));
+    const keyHover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', valid, new vscode.Position(line, 6));
+    const text = markdown(keyHover);
+    assert.ok(text.startsWith('**QueuePriority**: Long\n\nAn integer that represents the queue priority'), text);
+    assert.ok(text.includes('- Range: 1 to 9223372036854775807\n- Cannot be set together with `QueueTimeAdjustmentSeconds`'), text);
+    assert.ok(text.endsWith('[Contact in the Amazon Connect API Reference](https://docs.aws.amazon.com/connect/latest/APIReference/API_Contact.html)'), text);
+    assert.deepEqual(keyHover[0].range, new vscode.Range(line, 2, line, 17));
+
+    const channel = document.getText().split('\n').findIndex((text) => text.includes('"Channel": "VOICE"'));
+    const valueHover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', valid, new vscode.Position(channel, 16));
+    assert.equal(markdown(valueHover), '`VOICE`: a valid value of **Channel**.\n\n- Valid values: `VOICE` | `CHAT` | `TASK`');
+  });
+
+  it('completes the keys not yet present, with a snippet of the valid values', async () => {
+    const uri = await writeFile('keys.contact.json', '{\n  "Channel": "VOICE",\n  \n}\n');
+    await vscode.workspace.openTextDocument(uri);
+    const { labels, items } = await completionLabels(uri, new vscode.Position(2, 2));
+    assert.equal(labels.length, 31, labels.join(', '));
+    assert.ok(!labels.includes('Channel'), 'a key already present is not offered');
+    for (const key of ['Id', 'InitiationMethod', 'QueuePriority', 'QueueTimeAdjustmentSeconds', 'Tags']) assert.ok(labels.includes(key), key);
+    const method = items.find((item) => item.label === 'InitiationMethod')!;
+    assert.equal(method.detail, 'String');
+    assert.equal(method.kind, vscode.CompletionItemKind.Property);
+    assert.equal(
+      (method.insertText as vscode.SnippetString).value,
+      '"InitiationMethod": "${1|INBOUND,OUTBOUND,TRANSFER,QUEUE_TRANSFER,CALLBACK,API,DISCONNECT,MONITOR,EXTERNAL_OUTBOUND|}"',
+    );
+  });
+
+  it('completes the valid values of an enum', async () => {
+    const uri = await writeFile('values.contact.json', '{"Channel": ""}\n');
+    await vscode.workspace.openTextDocument(uri);
+    const { labels } = await completionLabels(uri, new vscode.Position(0, 13));
+    assert.deepEqual(labels.sort(), ['CHAT', 'TASK', 'VOICE']); // VS Code sorts them
+  });
+
+  it('loads the language configuration: typing { and " closes them', async () => {
+    const uri = await writeFile('typing.contact.json', '');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await vscode.commands.executeCommand('type', { text: '{' });
+    await vscode.commands.executeCommand('type', { text: '"' });
+    assert.equal(editor.document.getText(), '{""}');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('turning contactJson.validate.enable off clears the diagnostics, and on brings them back', async () => {
+    await vscode.workspace.openTextDocument(mistakes);
+    await diagnosticsWhen(mistakes, (d) => d.length === MISTAKES.length, 'all diagnostics');
+    const settings = () => vscode.workspace.getConfiguration('contactJson');
+    try {
+      await settings().update('validate.enable', false, vscode.ConfigurationTarget.Global);
+      await diagnosticsWhen(mistakes, (d) => d.length === 0, 'the diagnostics to clear');
+    } finally {
+      await settings().update('validate.enable', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await diagnosticsWhen(mistakes, (d) => d.length === MISTAKES.length, 'the diagnostics to come back');
+    assert.deepEqual(briefs(mistakes), MISTAKES);
+  });
+});
