@@ -1,5 +1,9 @@
-// `npm run bench`: server-side timings of the language service on this machine.
-// Prints medians; the targets are stated beside them, not asserted (machines vary).
+// `npm run bench`: timings on this machine. Prints medians; the targets are stated beside them,
+// not asserted (machines vary).
+// 1. In-process: server-side parse + validation by the language service.
+// 2. Over stdio (bench/stdio.ts): dist/server.js against a reference server built on
+//    vscode-json-languageservice (bench/reference/server.ts), alternating, as an editor drives them;
+//    the burst-of-edits staleness check; the sizes of the bundles and the .vsix.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -8,6 +12,7 @@ import { getLanguageService } from '../server/src/service/languageService';
 import { compileSchema } from '../server/src/service/validator';
 import type { JsonSchema } from '../server/src/service/schema';
 import { largeDocument } from './data';
+import { runStdioBench } from './stdio';
 
 const service = getLanguageService(compileSchema(schema as JsonSchema));
 
@@ -46,12 +51,18 @@ timeValidation(large, 3);
 
 const smallResult = timeValidation(small, 500);
 const largeResult = timeValidation(large, 15);
+const jsonParseMs = timeJsonParse(large, 15);
 const rows = [
   ['small contact (complete example)', `${(small.length / 1024).toFixed(1)} KB`, smallResult.ms, smallResult.diagnostics, '< 1 ms'],
   ['4,000 contacts, 80 mistakes', `${(large.length / 1024 / 1024).toFixed(2)} MB`, largeResult.ms, largeResult.diagnostics, '< 150 ms'],
-  ['  floor: bare JSON.parse of the same', '', timeJsonParse(large, 15), '', ''],
+  ['  floor: bare JSON.parse of the same', '', jsonParseMs, '', ''],
 ] as const;
 console.log('Server-side validation (parse + diagnostics), median:');
 for (const [name, size, ms, count, target] of rows) {
   console.log(`  ${name.padEnd(38)} ${size.padStart(8)} ${ms.toFixed(3).padStart(9)} ms  ${String(count).padStart(3)} diagnostics  ${target}`);
 }
+
+runStdioBench({ small, large, jsonParseMs }).catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { largeDocument } from '../../bench/data';
 import { parseDocument } from '../../server/src/service/parse';
-import { locate, locateInValidJson, toPointer } from '../../server/src/service/positions';
+import { getLocation } from 'jsonc-parser';
+import { locate, locateInValidJson, locationAt, toPointer } from '../../server/src/service/positions';
 import { countKeys, skim } from '../../server/src/service/skim';
 
 const examples = join(__dirname, '..', '..', 'examples');
@@ -36,6 +37,11 @@ describe('the fast path for valid JSON agrees with the general reader', () => {
       assert.deepEqual(JSON.parse(JSON.stringify(parsed.value)), JSON.parse(text));
       const all = pointers(JSON.parse(text));
       assert.deepEqual(Object.fromEntries(locateInValidJson(text, all)), Object.fromEntries(locate(text, all)));
+      const items = skim(text).itemStarts;
+      if (Array.isArray(JSON.parse(text))) {
+        const inItems = all.filter((pointer) => pointer !== '');
+        assert.deepEqual(Object.fromEntries(locateInValidJson(text, inItems, items)), Object.fromEntries(locate(text, inItems)), 'jumping to items');
+      } else assert.equal(items, undefined);
     });
   }
 
@@ -50,5 +56,18 @@ describe('the fast path for valid JSON agrees with the general reader', () => {
     const text = '{"a": "b: c", "d": ["e", "f:"], "g\\":": {"h" : 1}}';
     assert.equal(skim(text).keys, 4);
     assert.equal(countKeys(JSON.parse(text)), 4);
+  });
+});
+
+describe('locationAt reads only the item under the cursor, with the same answer', () => {
+  test('at every 37th offset of an array of contacts', () => {
+    const text = largeDocument(12, 5);
+    const items = skim(text).itemStarts;
+    assert.equal(items?.length, 12);
+    for (let offset = 0; offset <= text.length; offset += 37) {
+      const fast = locationAt(text, offset, items);
+      const full = getLocation(text, offset);
+      assert.deepEqual([fast.path, fast.isAtPropertyKey, fast.previousNode?.offset, fast.previousNode?.length], [full.path, full.isAtPropertyKey, full.previousNode?.offset, full.previousNode?.length], `offset ${offset}`);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { getLocation, type Node as JsonNode } from 'jsonc-parser';
+import type { Node as JsonNode } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CompletionItemKind,
@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver-types';
 import { constraintLines, isMap, memberDocumentation, typeLabel } from './describe';
 import type { ParsedDocument } from './parse';
+import { locationAt } from './positions';
 import { exclusiveMembers, own, resolve, schemaAtPath, type JsonSchema } from './schema';
 
 export interface CompletionOptions {
@@ -32,7 +33,7 @@ export function doComplete(
   const text = document.getText();
   if (text.trim() === '') return { isIncomplete: false, items: [skeleton(root, options)] };
   const offset = document.offsetAt(position);
-  const location = getLocation(text, offset);
+  const location = locationAt(text, offset, parsed.itemStarts);
   const node = location.previousNode;
   const items =
     location.isAtPropertyKey

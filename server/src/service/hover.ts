@@ -1,8 +1,8 @@
-import { getLocation } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, Range, type Hover, type Position } from 'vscode-languageserver-types';
 import { constraintLines, memberDocumentation, whenAdded } from './describe';
 import type { ParsedDocument } from './parse';
+import { locationAt } from './positions';
 import { childSchema, own, resolve, schemaAtPath, type JsonSchema } from './schema';
 import { displayName } from './problem';
 import { timestampInstant, utcText } from './timestamps';
@@ -13,7 +13,7 @@ import { timestampInstant, utcText } from './timestamps';
  */
 export function doHover(document: TextDocument, parsed: ParsedDocument, root: JsonSchema, position: Position, newerRoot?: () => JsonSchema | undefined): Hover | null {
   const offset = document.offsetAt(position);
-  const location = getLocation(document.getText(), offset);
+  const location = locationAt(document.getText(), offset, parsed.itemStarts);
   const node = location.previousNode;
   if (node === undefined || offset < node.offset || offset > node.offset + node.length || location.path.length === 0) return null;
   const range = Range.create(document.positionAt(node.offset), document.positionAt(node.offset + node.length));

@@ -39,6 +39,8 @@ export interface ParsedDocument {
   validJson?: boolean;
   /** False when no number in the text is long enough to be epoch milliseconds (known on the fast path). */
   mayHaveMilliseconds?: boolean;
+  /** On the fast path, for an array document: where each item starts in the text. */
+  itemStarts?: number[];
 }
 
 export interface ParseOptions {
@@ -93,7 +95,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     return result;
   }
   const fast = readValidJson(text);
-  if (fast !== undefined) return { ...result, value: fast.value, validJson: true, mayHaveMilliseconds: fast.longNumber };
+  if (fast !== undefined) return { ...result, value: fast.value, validJson: true, mayHaveMilliseconds: fast.longNumber, itemStarts: fast.itemStarts };
   if (text.trim() === '') {
     result.syntaxErrors.push({
       offset: 0,
@@ -123,7 +125,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
  * beyond what a double holds exactly, no nesting deeper than MAX_DEPTH. Otherwise the
  * general reader below runs. JSON.parse makes `__proto__` an ordinary own property.
  */
-function readValidJson(text: string): { value: unknown; longNumber: boolean } | undefined {
+function readValidJson(text: string): { value: unknown; longNumber: boolean; itemStarts?: number[] } | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -132,7 +134,7 @@ function readValidJson(text: string): { value: unknown; longNumber: boolean } | 
   }
   const found = skim(text);
   if (found.suspiciousNumber || found.maxDepth > MAX_DEPTH) return undefined;
-  return countKeys(value) === found.keys ? { value, longNumber: found.longNumber } : undefined;
+  return countKeys(value) === found.keys ? { value, longNumber: found.longNumber, itemStarts: found.itemStarts } : undefined;
 }
 
 function build(text: string, result: ParsedDocument): void {

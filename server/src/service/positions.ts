@@ -1,4 +1,4 @@
-import { visit, type JSONPath } from 'jsonc-parser';
+import { getLocation, visit, type JSONPath, type Location } from 'jsonc-parser';
 import { endOfString } from './skim';
 
 /** Where one value sits in the text, and the key that names it when it is an object member. */
@@ -126,7 +126,7 @@ export function locate(text: string, pointers: Iterable<string>): Map<string, No
  * checked both): it walks down only the paths wanted and skips every other value with a
  * character scan, several times faster than the general visitor on large documents.
  */
-export function locateInValidJson(text: string, pointers: Iterable<string>): Map<string, NodeSpan> {
+export function locateInValidJson(text: string, pointers: Iterable<string>, itemStarts?: number[]): Map<string, NodeSpan> {
   const found = new Map<string, NodeSpan>();
   let i = 0;
   const skipWhitespace = () => {
@@ -194,6 +194,45 @@ export function locateInValidJson(text: string, pointers: Iterable<string>): Map
     } else skipValue();
     if (node.wanted) found.set(pointer, keyOffset === undefined ? { offset: start, length: i - start } : { offset: start, length: i - start, keyOffset, keyLength });
   };
-  visitValue(trieOf(pointers), '');
+  const root = trieOf(pointers);
+  if (itemStarts !== undefined && !root.wanted) {
+    // An array document: jump straight to the items concerned (skim.ts noted where each starts).
+    for (const [segment, child] of root.children) {
+      const index = Number(segment);
+      if (!Number.isInteger(index) || index < 0 || index >= itemStarts.length) continue;
+      i = itemStarts[index];
+      visitValue(child, `/${index}`);
+    }
+    return found;
+  }
+  visitValue(root, '');
   return found;
+}
+
+/**
+ * jsonc-parser's `getLocation`, which reads the text from its start up to `offset`. In an
+ * array document whose item starts are known (parse.ts, on valid JSON) it reads only the
+ * item under the cursor, so hover and completion stay fast at the end of a large file.
+ */
+export function locationAt(text: string, offset: number, itemStarts?: number[]): Location {
+  if (itemStarts === undefined || itemStarts.length < 2 || offset < itemStarts[0]) return getLocation(text, offset);
+  let low = 0;
+  let high = itemStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (itemStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  const start = itemStarts[low];
+  const end = low + 1 < itemStarts.length ? itemStarts[low + 1] : text.length;
+  const inner = getLocation(text.slice(start, end), offset - start);
+  // Between two items (after this one's comma) the item's own reading says nothing: read it all.
+  if (inner.path.length === 0) return getLocation(text, offset);
+  const node = inner.previousNode;
+  return {
+    ...inner,
+    path: [low, ...inner.path],
+    previousNode: node === undefined ? undefined : { ...node, offset: node.offset + start },
+    matches: (pattern) => inner.matches(pattern.slice(1)),
+  };
 }

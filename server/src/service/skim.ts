@@ -17,6 +17,8 @@ export interface Skim {
   suspiciousNumber: boolean;
   /** A number of 12+ integer digits: only those can be epoch milliseconds (checks.ts). */
   longNumber: boolean;
+  /** When the document is an array: where each of its items starts (lets positions.ts jump to an item). */
+  itemStarts?: number[];
 }
 
 /** The end (index after the closing quote) of the string starting at `start`. */
@@ -39,8 +41,17 @@ export function skim(text: string): Skim {
   let depth = 0;
   const length = text.length;
   let i = 0;
+  // Items of a root array start at depth 1 after '[' or ',' (skipping whitespace).
+  let rootIsArray = false;
+  let expectItem = false;
+  const items: number[] = [];
   while (i < length) {
     const code = text.charCodeAt(i);
+    if (expectItem && !isWhitespace(code)) {
+      if (code !== 93) items.push(i);
+      expectItem = false;
+    }
+    if (depth === 1 && rootIsArray && code === 44) expectItem = true;
     if (code === QUOTE) {
       i = endOfString(text, i);
       let j = i;
@@ -51,6 +62,7 @@ export function skim(text: string): Skim {
       }
     } else if (code === 123 || code === 91) {
       if (++depth > result.maxDepth) result.maxDepth = depth;
+      if (depth === 1 && code === 91) rootIsArray = expectItem = true;
       i++;
     } else if (code === 125 || code === 93) {
       depth--;
@@ -72,6 +84,7 @@ export function skim(text: string): Skim {
       }
     } else i++;
   }
+  if (rootIsArray) result.itemStarts = items;
   return result;
 }
 

@@ -8,6 +8,11 @@ import { childSchema, resolve, type JsonSchema } from './schema';
 export function timestampInstant(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value * 1000 : undefined;
   if (typeof value !== 'string') return undefined;
+  // The commonest form, "2024-05-29T16:00:00Z", needs no regular expression.
+  if (value.length === 20 && value.charCodeAt(10) === 84 /* T */ && value.charCodeAt(19) === 90 /* Z */ && value.charCodeAt(4) === 45 && value.charCodeAt(13) === 58) {
+    const milliseconds = Date.parse(value);
+    if (!Number.isNaN(milliseconds)) return milliseconds;
+  }
   const match = /^(\d{4}-\d\d-\d\d)[Tt ](\d\d:\d\d:\d\d)(?:\.(\d+))?([Zz]|[+-]\d\d(?::?\d\d)?)$/.exec(value);
   if (match === null) return undefined;
   const [, date, time, fraction = '', zone] = match;

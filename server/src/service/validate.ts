@@ -83,7 +83,7 @@ export function doValidation(
     problems.push(...lookalikes);
     if (problems.length > 0) {
       const pointers = new Set(problems.flatMap((problem) => [problem.pointer, ...(problem.fixes ?? []).map((fix) => fix.pointer ?? problem.pointer)]));
-      const spans = parsed.validJson === true ? locateInValidJson(text, pointers) : locate(text, pointers);
+      const spans = parsed.validJson === true ? locateInValidJson(text, pointers, parsed.itemStarts) : locate(text, pointers);
       for (const problem of problems) {
         const span = spans.get(problem.pointer);
         let [offset, length] = span === undefined ? [0, 0] : problem.onKey && span.keyOffset !== undefined ? [span.keyOffset, span.keyLength ?? 0] : [span.offset, span.length];
