@@ -70,6 +70,10 @@ describe('value completion', () => {
     assert.equal(apply('{"Channel": "v|"}', 'VOICE'), '{"Channel": "VOICE"}');
     assert.equal(apply('{"Channel": "|"}', 'TASK'), '{"Channel": "TASK"}');
   });
+  test('enum values keep the reference order; the one meant is preselected', () => {
+    const items = complete('{"Channel": "voi|ce"}');
+    assert.deepEqual(items.map((item) => [item.label, item.sortText, item.preselect ?? false]), [['VOICE', '000', true], ['CHAT', '001', false], ['TASK', '002', false]]);
+  });
   test('enum values three levels down', () => {
     assert.deepEqual(complete('{"RoutingCriteria": {"Steps": [{"Status": |}]}}').map((item) => item.label), ['ACTIVE', 'INACTIVE', 'JOINED', 'EXPIRED']);
     assert.deepEqual(complete('{"AgentInfo": {"Capabilities": {"Video": "|"}}}').map((item) => item.label), ['SEND']);

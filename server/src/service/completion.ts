@@ -116,8 +116,13 @@ function valueCompletions(
   });
 
   const items: CompletionItem[] = [];
-  for (const choice of schema.enum ?? []) {
-    items.push(item(String(choice), JSON.stringify(choice), CompletionItemKind.EnumMember, `Valid value of ${name}`));
+  const typed = editing !== undefined && typeof editing.value === 'string' ? editing.value.trim().toUpperCase() : undefined;
+  for (const [index, choice] of (schema.enum ?? []).entries()) {
+    const enumItem = item(String(choice), JSON.stringify(choice), CompletionItemKind.EnumMember, `Valid value of ${name}`);
+    // The reference page's order, and the value meant when only case or spacing differ ("voice").
+    enumItem.sortText = String(index).padStart(3, '0');
+    if (typed !== undefined && String(choice).toUpperCase() === typed) enumItem.preselect = true;
+    items.push(enumItem);
   }
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   if (schema.format === 'date-time') {
