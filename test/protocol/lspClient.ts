@@ -80,6 +80,11 @@ export class LspClient {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
+  /** How many documents have had diagnostics published so far. */
+  publishedCount(): number {
+    return this.diagnostics.size;
+  }
+
   /** Every diagnostics publication for `uri` so far. */
   publications(uri: string): PublishDiagnosticsParams[] {
     return this.diagnostics.get(uri) ?? [];
