@@ -1,7 +1,4 @@
-import schema2024 from '../../schemas/contact.schema.json';
-import schema2026 from '../../schemas/contact-2026-08.schema.json';
-import validate2024 from '../generated/contact-2024-09.js';
-import validate2026 from '../generated/contact-2026-08.js';
+import type { ValidateFunction } from 'ajv';
 import { getLanguageService, type CompiledSchema, type LanguageService } from './service/languageService';
 import type { JsonSchema } from './service/schema';
 import { fromValidateFunction } from './service/compiled';
@@ -18,11 +15,12 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-// The validators are generated at build time (scripts/generate-validators.ts): starting the
-// server compiles no schema.
+// The validators are generated at build time (scripts/generate-validators.ts), so starting the
+// server compiles no schema; and each model is loaded (`require`d) only when first needed, so
+// starting it does not even read the newer one.
 const compiled: Record<ModelVersion, () => CompiledSchema> = {
-  '2024-09': lazy(() => fromValidateFunction(schema2024 as JsonSchema, validate2024)),
-  '2026-08': lazy(() => fromValidateFunction(schema2026 as JsonSchema, validate2026)),
+  '2024-09': lazy(() => fromValidateFunction(require('../../schemas/contact.schema.json') as JsonSchema, (require('../generated/contact-2024-09.js') as { default: ValidateFunction }).default)),
+  '2026-08': lazy(() => fromValidateFunction(require('../../schemas/contact-2026-08.schema.json') as JsonSchema, (require('../generated/contact-2026-08.js') as { default: ValidateFunction }).default)),
 };
 
 const services: Record<ModelVersion, () => LanguageService> = {
