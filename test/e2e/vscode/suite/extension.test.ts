@@ -167,6 +167,51 @@ describe('Contact JSON in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('checks contact files that are not open (workspace validation), as they appear on disk', async () => {
+    const unopened = await writeFile('unopened.contact.json', '{"TotalPauseCount": 11}');
+    await diagnosticsWhen(unopened, (d) => d.length === 1, 'diagnostics of a file never opened');
+    assert.deepEqual(briefs(unopened), ['1:21-1:23 range TotalPauseCount must be at most 10; it is 11.']);
+    await vscode.workspace.fs.delete(unopened);
+    await diagnosticsWhen(unopened, (d) => d.length === 0, 'the diagnostics of a deleted file to go');
+  });
+
+  it('a .json file matching contactJson.files opens as Contact JSON', async () => {
+    const settings = () => vscode.workspace.getConfiguration('contactJson');
+    try {
+      await settings().update('files', ['**/*.contact.json', 'fixtures/*.json'], vscode.ConfigurationTarget.Global);
+      const uri = await writeFile('fixtures/plain.json', '{"Channel": "voice"}');
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      await diagnosticsWhen(uri, (d) => d.length === 1, 'the diagnostics of a matched .json file');
+      assert.equal((await vscode.workspace.openTextDocument(uri)).languageId, 'contact-json');
+    } finally {
+      await settings().update('files', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('restarts the server when its process dies, and diagnostics come back', async function () {
+    if (process.platform === 'win32') this.skip();
+    const { execSync } = await import('node:child_process');
+    // The client starts the server with --clientProcessId=<this extension host>.
+    const serverPids = () =>
+      execSync('ps -eo pid=,args=', { encoding: 'utf8' })
+        .split('\n')
+        .filter((line) => line.includes('server.js') && line.includes(`--clientProcessId=${process.pid}`))
+        .map((line) => Number(line.trim().split(/\s+/)[0]));
+    const uri = await writeFile('restart.contact.json', '{\n  "Channel": "VOICE"\n}\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await diagnosticsWhen(uri, (d) => d.length === 0, 'no diagnostics');
+    const [before] = serverPids();
+    assert.ok(before, 'the server process was not found');
+    process.kill(before, 'SIGKILL');
+    // Only a running server can report a mistake made after the kill.
+    await editor.edit((edit) => edit.replace(new vscode.Range(1, 14, 1, 19), 'voice'));
+    await diagnosticsWhen(uri, (d) => d.length === 1, 'the diagnostics of a restarted server');
+    const after = serverPids();
+    assert.equal(after.length, 1, JSON.stringify(after));
+    assert.notEqual(after[0], before);
+  });
+
   it('turning contactJson.validate.enable off clears the diagnostics, and on brings them back', async () => {
     await vscode.workspace.openTextDocument(mistakes);
     await diagnosticsWhen(mistakes, (d) => d.length === MISTAKES.length, 'all diagnostics');
