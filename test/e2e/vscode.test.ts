@@ -94,4 +94,18 @@ describe('VS Code', () => {
       extensionTestsEnv: { CONTACT_JSON_E2E_EXTENSION_PATH: extensionsDir, CONTACT_JSON_E2E_FROM_VSIX: '1' },
     });
   });
+
+  test('the extension in an untrusted workspace (restricted mode)', async () => {
+    // The extension declares untrusted workspaces supported (it only reads): the same suite
+    // passes with workspace trust on and the folder not trusted.
+    if (process.env.CONTACT_JSON_E2E_VSCODE) return; // desktop VS Code: trust is its own dialog
+    const { userDataDir, extensionsDir } = profile('untrusted');
+    await runTests({
+      vscodeExecutablePath: executable,
+      extensionDevelopmentPath: ROOT,
+      extensionTestsPath: join(OUT, 'index.js'),
+      launchArgs: [workspace, `--user-data-dir=${userDataDir}`, `--extensions-dir=${extensionsDir}`, '--disable-extensions'],
+      extensionTestsEnv: { CONTACT_JSON_E2E_EXTENSION_PATH: ROOT, CONTACT_JSON_E2E_UNTRUSTED: '1' },
+    });
+  });
 });

@@ -111,7 +111,8 @@ export class CodeServer {
       '--auth', 'none',
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      // Workspace trust stays on only for the untrusted-workspace run (vscode.test.ts).
+      ...(process.env.CONTACT_JSON_E2E_UNTRUSTED === '1' ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--ignore-last-opened',
       ...sandbox.dirArgs(),

@@ -88,6 +88,12 @@ describe('Contact JSON in VS Code', () => {
     }
   });
 
+  it('runs in the workspace trust state it was given', async () => {
+    const untrusted = process.env.CONTACT_JSON_E2E_UNTRUSTED === '1';
+    console.log(`      workspace trusted: ${vscode.workspace.isTrusted}`);
+    assert.equal(vscode.workspace.isTrusted, !untrusted);
+  });
+
   it('shows every mistake of examples/mistakes.contact.json with its code, range and message', async () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(mistakes));
     const diagnostics = await diagnosticsWhen(mistakes, (d) => d.length > 0, 'diagnostics');
