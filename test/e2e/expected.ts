@@ -1,7 +1,7 @@
 /**
  * What every editor must show for examples/mistakes.contact.json, one line per diagnostic:
- * "line:col-line:col code message", 1-based, in the server's order. The same list as the protocol
- * test's, kept here so that the editors' tests check exactly what a user sees.
+ * "line:col-line:col code message", 1-based, in the server's order. The protocol test
+ * (test/protocol/diagnostics.test.ts) and every editor's test check this one list.
  */
 export const MISTAKES = [
   '2:9-2:11 length Id must not be empty (at least 1 character).',
