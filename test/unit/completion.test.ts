@@ -70,6 +70,10 @@ describe('value completion', () => {
     assert.equal(apply('{"Channel": "v|"}', 'VOICE'), '{"Channel": "VOICE"}');
     assert.equal(apply('{"Channel": "|"}', 'TASK'), '{"Channel": "TASK"}');
   });
+  test('enum values are documented with the member and its valid values', () => {
+    const [voice] = complete('{"Channel": |}');
+    assert.equal((voice.documentation as { value: string }).value, 'How the contact reached your contact center.\n\n- Valid values: `VOICE` | `CHAT` | `TASK`');
+  });
   test('enum values keep the reference order; the one meant is preselected', () => {
     const items = complete('{"Channel": "voi|ce"}');
     assert.deepEqual(items.map((item) => [item.label, item.sortText, item.preselect ?? false]), [['VOICE', '000', true], ['CHAT', '001', false], ['TASK', '002', false]]);

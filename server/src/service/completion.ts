@@ -104,7 +104,8 @@ function valueCompletions(
   if (editing === undefined && typeof value === 'object' && value !== null && path.length > 0) return [];
   const range = editing !== undefined ? rangeOf(document, editing.offset, editing.length) : Range.create(document.positionAt(offset), document.positionAt(offset));
   const name = String(path[path.length - 1] ?? 'Contact');
-  const docs = { kind: MarkupKind.Markdown, value: constraintLines(root, schema).map((line) => `- ${line}`).join('\n') };
+  const rules = constraintLines(root, schema).map((line) => `- ${line}`).join('\n');
+  const docs = { kind: MarkupKind.Markdown, value: [schema.markdownDescription ?? schema.description, rules].filter(Boolean).join('\n\n') };
   const item = (label: string, newText: string, kind: CompletionItemKind, detail: string, snippet = false): CompletionItem => ({
     label,
     kind,
