@@ -13,7 +13,7 @@ import {
  * commands, and the choice of files. Each only says how to start its server.
  */
 
-/** Sets `contactJson.modelVersion`: the "Validate against the 2026-08 model" quick fix runs it. */
+/** Sets `contactJson.modelVersion`: the "Validate against the 2026-08 model" quick fix runs it (the server names it too, in server.ts). */
 const MODEL_VERSION_COMMAND = 'contactJson.useModelVersion';
 
 /** "Contact JSON: Treat this file as a contact" (for a .json file that the globs do not select). */
@@ -41,8 +41,8 @@ export async function startClient(
     outputChannel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: quietRestarts(outputChannel),
-    // Tells the server which client commands its code actions may use.
-    initializationOptions: { clientCommands: [MODEL_VERSION_COMMAND] },
+    // Which client commands its code actions may use, and that this client sends file events.
+    initializationOptions: { clientCommands: [MODEL_VERSION_COMMAND], watchesFiles: true },
   };
   context.subscriptions.push(
     outputChannel,

@@ -8,7 +8,6 @@ export const MODEL_VERSIONS = ['2024-09', '2026-08'] as const;
 export type ModelVersion = (typeof MODEL_VERSIONS)[number];
 /** The specified version: the AWS reference page the product enforces. */
 export const DEFAULT_MODEL_VERSION: ModelVersion = '2024-09';
-export const NEWEST_MODEL_VERSION: ModelVersion = '2026-08';
 
 function lazy<T>(make: () => T): () => T {
   let value: T | undefined;

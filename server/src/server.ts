@@ -1,5 +1,6 @@
 import {
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -9,6 +10,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
 import { serviceFor } from './models';
 import type { Runtime } from './runtime';
 import { createWorkspaceValidator } from './workspace';
@@ -16,7 +18,7 @@ import { FIX_ALL_KIND, type ParsedDocument } from './service/languageService';
 import { SOURCE } from './service/validate';
 import { defaultSettings, readSettings, type Settings } from './settings';
 
-/** The client command that sets `contactJson.modelVersion` (see client/src/extension.ts). */
+/** The client command that sets `contactJson.modelVersion` (registered in client/src/common.ts). */
 export const MODEL_VERSION_COMMAND = 'contactJson.useModelVersion';
 
 /** How long to wait after a keystroke before validating: one burst of typing, one run. */
@@ -43,12 +45,14 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
   let modelVersionCommand: string | undefined;
   /** The service of the chosen model version: hovers, completions and diagnostics follow it. */
   const service = () => serviceFor(settings.modelVersion);
+  /** contactJson.maxFileSize, in characters (1 MB = 1,000,000). */
+  const maxLength = () => settings.maxFileSize * 1_000_000;
 
   /** The document's current version, read once: every feature of that version shares it. */
   const analysisOf = (document: TextDocument): Analysis => {
     const cached = analyses.get(document.uri);
     if (cached?.version === document.version) return cached;
-    const analysis = { version: document.version, parsed: service().parse(document, { maxLength: settings.maxFileSize * 1_000_000 }) };
+    const analysis = { version: document.version, parsed: service().parse(document, { maxLength: maxLength() }) };
     analyses.set(document.uri, analysis);
     return analysis;
   };
@@ -84,14 +88,16 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
   let folders: WorkspaceFolder[] = [];
   let canReportProgress = false;
   let supportsFolderEvents = false;
+  let canRegisterWatchers = false;
   const workspace =
     runtime === undefined
       ? undefined
       : createWorkspaceValidator({
           connection,
           runtime,
-          isOpen: (uri) => documents.get(uri) !== undefined,
-          check: (document) => service().doValidation(document, service().parse(document, { maxLength: settings.maxFileSize * 1_000_000 }), { rules: settings.rules }),
+          // The editor's spelling of a URI may differ from ours (%-escapes): compare normalised.
+          isOpen: (uri) => documents.get(uri) !== undefined || documents.keys().some((key) => URI.parse(key).toString() === uri),
+          check: (document) => service().doValidation(document, service().parse(document, { maxLength: maxLength() }), { rules: settings.rules }),
           canReportProgress: () => canReportProgress,
         });
   const rescanWorkspace = () => {
@@ -108,7 +114,11 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
   const refreshSettings = async (pushed: unknown) => {
     const section = (pushed as { contactJson?: unknown } | undefined)?.contactJson;
     if (section !== undefined) settings = readSettings(section);
-    else if (canPullConfiguration) settings = readSettings(await connection.workspace.getConfiguration('contactJson'));
+    else if (canPullConfiguration) {
+      // A client without a contactJson section answers null: the settings it gave at start stand.
+      const pulled: unknown = await connection.workspace.getConfiguration('contactJson');
+      if (pulled !== null && pulled !== undefined) settings = readSettings(pulled);
+    }
     analyses.clear(); // diagnostics depend on the settings
     for (const document of documents.all()) schedule(document, 0);
     if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
@@ -121,7 +131,9 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
     canReportProgress = params.capabilities.window?.workDoneProgress === true;
     supportsFolderEvents = params.capabilities.workspace?.workspaceFolders === true;
     folders = params.workspaceFolders ?? (params.rootUri !== null && params.rootUri !== undefined ? [{ uri: params.rootUri, name: 'root' }] : []);
-    const options = params.initializationOptions as { settings?: unknown; clientCommands?: unknown } | undefined;
+    const options = params.initializationOptions as { settings?: unknown; clientCommands?: unknown; watchesFiles?: unknown } | undefined;
+    // Our VS Code client sends file events itself; other editors are asked to watch.
+    canRegisterWatchers = options?.watchesFiles !== true && params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     if (options?.settings !== undefined) settings = readSettings(options.settings);
     // Our VS Code client can switch the model version; other editors get no such action.
     if (Array.isArray(options?.clientCommands) && options.clientCommands.includes(MODEL_VERSION_COMMAND)) modelVersionCommand = MODEL_VERSION_COMMAND;
@@ -143,6 +155,9 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
     };
   });
   connection.onInitialized(() => {
+    if (canRegisterWatchers && workspace !== undefined) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.json' }] });
+    }
     if (canPullConfiguration) void refreshSettings(undefined).catch((error) => connection.console.error(describe(error)));
     else rescanWorkspace();
     if (workspace !== undefined && supportsFolderEvents) {
@@ -199,11 +214,13 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
   connection.onCodeAction(
     guarded('code actions', (document, params) => {
       const only = params.context.only;
-      const wants = (kind: string) => only === undefined || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+      const asks = (kind: string) => only?.some((requested) => kind === requested || kind.startsWith(`${requested}.`)) === true;
       const actions: CodeAction[] = [];
-      if (wants(CodeActionKind.QuickFix)) actions.push(...service().getCodeActions(document, params.context.diagnostics, { modelVersionCommand }));
-      if (wants(FIX_ALL_KIND)) {
-        const fixAll = settings.validate.enable ? service().getFixAllAction(document, { rules: settings.rules }) : undefined;
+      if (only === undefined || asks(CodeActionKind.QuickFix)) actions.push(...service().getCodeActions(document, params.context.diagnostics, { modelVersionCommand }));
+      // Fix-all re-validates the document; it is computed only when asked for by kind (on
+      // save, or the Source Action menu), never for the light bulb's every cursor move.
+      if (asks(FIX_ALL_KIND) && settings.validate.enable) {
+        const fixAll = service().getFixAllAction(document, { rules: settings.rules, maxLength: maxLength() }, diagnosticsOf(document));
         if (fixAll !== undefined) actions.push(fixAll);
       }
       return actions;

@@ -1,7 +1,9 @@
 import type { Connection, Diagnostic, FileEvent, WorkspaceFolder } from 'vscode-languageserver';
 import { FileChangeType } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
 import { fileMatcher, type FileFilter } from './fileFilter';
+import { SOURCE } from './service/validate';
 import type { Runtime } from './runtime';
 
 /** Files checked between two pauses that let the editor's own requests through. */
@@ -23,7 +25,8 @@ export interface WorkspaceValidatorOptions {
  * done in slices so that the file being edited is never kept waiting.
  */
 export function createWorkspaceValidator(options: WorkspaceValidatorOptions) {
-  const { connection, runtime, isOpen, check } = options;
+  const { connection, runtime, check } = options;
+  const isOpen = (uri: string) => options.isOpen(uri);
   let folders: WorkspaceFolder[] = [];
   let filter: FileFilter | undefined; // undefined: workspace validation is off
   let matches: (relativePath: string) => boolean = () => false;
@@ -32,6 +35,8 @@ export function createWorkspaceValidator(options: WorkspaceValidatorOptions) {
 
   const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+  /** One spelling per file (VS Code's), whoever names it: the editor, the watcher or the scan. */
+  const normal = (uri: string) => URI.parse(uri).toString();
   const folderOf = (uri: string) => folders.find((folder) => uri.startsWith(`${folder.uri.replace(/\/$/, '')}/`));
   /** True for a file inside a workspace folder that the globs select: the only files we read. */
   const isContactFile = (uri: string) => {
@@ -42,22 +47,23 @@ export function createWorkspaceValidator(options: WorkspaceValidatorOptions) {
 
   const validateFile = async (uri: string) => {
     if (isOpen(uri)) return;
-    let diagnostics: Diagnostic[];
+    const current = generation;
+    let text: string | undefined;
+    let unreadable: string | undefined;
     try {
-      const text = await runtime.readFile(uri);
-      if (isOpen(uri)) return; // opened while we read: the editor's version wins
-      diagnostics = check(TextDocument.create(uri, 'contact-json', 0, text));
+      text = await runtime.readFile(uri);
     } catch (error) {
-      diagnostics = [
-        {
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          severity: 2,
-          source: 'contact-json',
-          code: 'unreadable',
-          message: `This file could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        },
-      ];
+      // Gone (deleted or renamed meanwhile): nothing to report, and nothing left to show.
+      if ((error as { code?: string }).code === 'ENOENT') return clear(uri);
+      unreadable = error instanceof Error ? error.message : String(error);
     }
+    // While we read, the file may have been opened (the editor's version wins), or a newer
+    // scan may have started with other settings (it decides about this file).
+    if (isOpen(uri) || current !== generation || !isContactFile(uri)) return;
+    const diagnostics: Diagnostic[] =
+      text !== undefined
+        ? check(TextDocument.create(uri, 'contact-json', 0, text))
+        : [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 2, source: SOURCE, code: 'unreadable', message: `This file could not be read: ${unreadable}` }];
     published.add(uri);
     void connection.sendDiagnostics({ uri, diagnostics });
   };
@@ -97,7 +103,7 @@ export function createWorkspaceValidator(options: WorkspaceValidatorOptions) {
   return {
     /** New folders or settings: `filter` undefined turns workspace validation off. */
     configure(nextFolders: WorkspaceFolder[], nextFilter: FileFilter | undefined): Promise<void> {
-      folders = nextFolders;
+      folders = nextFolders.map((folder) => ({ ...folder, uri: normal(folder.uri) }));
       filter = nextFilter;
       matches = nextFilter !== undefined ? fileMatcher(nextFilter) : () => false;
       return scan();
@@ -105,19 +111,20 @@ export function createWorkspaceValidator(options: WorkspaceValidatorOptions) {
     /** The file watcher's events: created, changed on disk, deleted (a rename is both). */
     async filesChanged(changes: FileEvent[]): Promise<void> {
       for (const change of changes) {
-        if (change.type === FileChangeType.Deleted) clear(change.uri);
-        else if (isContactFile(change.uri)) await validateFile(change.uri);
+        const uri = normal(change.uri);
+        if (change.type === FileChangeType.Deleted) clear(uri);
+        else if (isContactFile(uri)) await validateFile(uri);
       }
     },
     /** A document closed in the editor: its file on disk is checked again, if it is one of ours. */
     async closed(uri: string): Promise<boolean> {
-      if (!isContactFile(uri)) return false;
-      await validateFile(uri);
+      if (!isContactFile(normal(uri))) return false;
+      await validateFile(normal(uri));
       return true;
     },
     /** A document opened in the editor takes over its diagnostics. */
     opened(uri: string): void {
-      published.delete(uri);
+      published.delete(normal(uri));
     },
   };
 }

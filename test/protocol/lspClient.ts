@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import {
+  ConfigurationRequest,
+  RegistrationRequest,
   DidChangeWatchedFilesNotification,
   WorkDoneProgressCreateRequest,
   CodeActionRequest,
@@ -73,6 +75,12 @@ export class LspClient {
     this.connection.listen();
   }
 
+  /** How many times the server pulled the configuration (workspace/configuration). */
+  configurationRequests = 0;
+
+  /** The methods the server registered dynamically (client/registerCapability). */
+  readonly registrations: string[] = [];
+
   /** The work-done progress the server reported: begin, report ..., end. */
   readonly progress: string[] = [];
 
@@ -96,13 +104,40 @@ export class LspClient {
   }
 
   /** Starts a client; `settings` are sent as initializationOptions, as some editors do. */
-  static async start(options: { settings?: unknown; clientCommands?: string[]; workspaceFolders?: string[] } = {}): Promise<LspClient> {
+  static async start(
+    options: {
+      settings?: unknown;
+      clientCommands?: string[];
+      workspaceFolders?: string[];
+      /** Claims support for workspace/configuration and answers it with this (null: no section). */
+      configuration?: unknown;
+      /** Claims dynamic registration of file watching (the server should then register it). */
+      watchRegistration?: boolean;
+    } = {},
+  ): Promise<LspClient> {
     const client = new LspClient();
+    if ('configuration' in options) {
+      client.connection.onRequest(ConfigurationRequest.type, (params) => {
+        client.configurationRequests++;
+        for (const wake of client.waiters.splice(0)) wake();
+        return params.items.map(() => options.configuration);
+      });
+    }
+    client.connection.onRequest(RegistrationRequest.type, (params) => {
+      client.registrations.push(...params.registrations.map((registration) => registration.method));
+    });
     await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri })) ?? null,
-      capabilities: { window: { workDoneProgress: true }, workspace: { workspaceFolders: true } },
+      capabilities: {
+        window: { workDoneProgress: true },
+        workspace: {
+          workspaceFolders: true,
+          configuration: 'configuration' in options,
+          didChangeWatchedFiles: { dynamicRegistration: options.watchRegistration === true },
+        },
+      },
       initializationOptions: { settings: options.settings, clientCommands: options.clientCommands },
     });
     await client.connection.sendNotification(InitializedNotification.type, {});

@@ -1,12 +1,19 @@
 import { glob } from 'tinyglobby';
-import type { FileFilter } from '../fileFilter';
+import { fileMatcher, type FileFilter } from '../fileFilter';
 
 /**
- * The contact files under `root` (absolute paths, sorted). Excluded folders are not
- * entered, so `node_modules` costs nothing. Symbolic links are not followed: a link can
- * lead out of the workspace, and the server reads only what it was asked to.
+ * The contact files under `root` (absolute paths, sorted). The crawl prunes only folders that
+ * `**`/-excludes surely cover (node_modules costs nothing); then `fileMatcher` decides, so that
+ * a glob means the same here as for a file event or the command line. Symbolic links are not
+ * followed: a link can lead out of the workspace, and the server reads only what it was asked to.
  */
 export async function findContactFiles(root: string, filter: FileFilter): Promise<string[]> {
-  const paths = await glob(filter.files, { cwd: root, ignore: filter.exclude, absolute: true, dot: true, followSymbolicLinks: false, onlyFiles: true });
-  return paths.sort();
+  const prunable = filter.exclude.filter((pattern) => pattern.startsWith('**/'));
+  const paths = await glob(filter.files, { cwd: root, ignore: prunable, dot: true, followSymbolicLinks: false, onlyFiles: true });
+  const matches = fileMatcher(filter);
+  const prefix = root.endsWith('/') ? root : `${root}/`;
+  return paths
+    .filter((path) => matches(path))
+    .map((path) => prefix + path)
+    .sort();
 }

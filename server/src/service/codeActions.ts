@@ -7,10 +7,6 @@ import { SOURCE } from './validate';
 /** The source action that applies every certain fix; `editor.codeActionsOnSave` can name it. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.contact-json`;
 
-/**
- * Quick fixes for the given diagnostics, built only from each diagnostic's `data.fixes`:
- * no server state, so any client that echoes diagnostics back gets the same fixes.
- */
 export interface CodeActionOptions {
   /**
    * A client command that sets the model version (`contactJson.useModelVersion` in our
@@ -19,6 +15,10 @@ export interface CodeActionOptions {
   modelVersionCommand?: string;
 }
 
+/**
+ * Quick fixes for the given diagnostics, built only from each diagnostic's `data.fixes`:
+ * no server state, so any client that echoes diagnostics back gets the same fixes.
+ */
 export function getCodeActions(document: TextDocument, diagnostics: Diagnostic[], options: CodeActionOptions = {}): CodeAction[] {
   const text = document.getText();
   const actions: CodeAction[] = [];
@@ -53,22 +53,24 @@ const MAX_FIX_PASSES = 10;
  * The edit of "Fix all auto-fixable problems": every certain fix, re-validating after
  * each pass until nothing certain is left, as one edit over the span that changed.
  */
-export function getFixAllEdits(document: TextDocument, validate: (document: TextDocument) => Diagnostic[]): TextEdit[] {
+export function getFixAllEdits(document: TextDocument, validate: (document: TextDocument) => Diagnostic[], current = validate(document)): TextEdit[] {
   const original = document.getText();
-  let current = document;
+  let fixedDocument = document;
+  let diagnostics = current;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const text = current.getText();
+    if (pass > 0) diagnostics = validate(fixedDocument);
+    const text = fixedDocument.getText();
     const changes: TextChange[] = [];
-    for (const diagnostic of validate(current)) {
+    for (const diagnostic of diagnostics) {
       for (const fix of (diagnostic.data as DiagnosticData | undefined)?.fixes ?? []) {
         const change = fix.certain ? changeOf(text, fix) : undefined;
         if (change !== undefined) changes.push(change);
       }
     }
     if (changes.length === 0) break;
-    current = TextDocument.create(document.uri, document.languageId, document.version + pass + 1, applyChanges(text, changes).text);
+    fixedDocument = TextDocument.create(document.uri, document.languageId, document.version + pass + 1, applyChanges(text, changes).text);
   }
-  const fixed = current.getText();
+  const fixed = fixedDocument.getText();
   if (fixed === original) return [];
   // One edit from the first to the last changed character keeps the cursor and undo sensible.
   let start = 0;
@@ -78,8 +80,8 @@ export function getFixAllEdits(document: TextDocument, validate: (document: Text
   return [toTextEdit(document, { offset: start, length: original.length - start - end, newText: fixed.slice(start, fixed.length - end) })];
 }
 
-export function fixAllAction(document: TextDocument, validate: (document: TextDocument) => Diagnostic[]): CodeAction | undefined {
-  const edits = getFixAllEdits(document, validate);
+export function fixAllAction(document: TextDocument, validate: (document: TextDocument) => Diagnostic[], current?: Diagnostic[]): CodeAction | undefined {
+  const edits = getFixAllEdits(document, validate, current);
   if (edits.length === 0) return undefined;
   return { title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } };
 }

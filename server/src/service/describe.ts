@@ -107,15 +107,17 @@ const INT32_MAX = 2147483647;
 
 function rangeWords(schema: JsonSchema): string | undefined {
   if (schema.minimum === undefined && schema.maximum === undefined) return undefined;
-  // Bounds that only restate the integer width say nothing the type does not.
   const int64 = schema.format === 'int64';
   const min = schema.minimum;
   // The schema's int64 maximum is 2^63 - 1, which a JavaScript number cannot hold.
   const max = int64 && schema.maximum !== undefined && schema.maximum >= 2 ** 63 ? '9223372036854775807' : schema.maximum;
   const defaultMin = schema.format === 'int32' ? INT32_MIN : undefined;
   const defaultMax = schema.format === 'int32' ? INT32_MAX : undefined;
-  if (min !== undefined && min !== defaultMin && max !== undefined) return `${min} to ${max}`;
-  if (min !== undefined && min !== defaultMin) return `at least ${min}`;
-  if (max !== undefined && max !== defaultMax) return `at most ${max}`;
-  return `${min} to ${max}`;
+  const ownMin = min !== undefined && min !== defaultMin;
+  const ownMax = max !== undefined && max !== defaultMax;
+  if (ownMin && max !== undefined) return `${min} to ${max}`;
+  if (ownMin) return `at least ${min}`;
+  if (ownMax) return min !== undefined ? `${min} to ${max}` : `at most ${max}`;
+  // Only the integer width itself: still worth saying for a member with no other rule.
+  return min !== undefined && max !== undefined ? `${min} to ${max}` : undefined;
 }

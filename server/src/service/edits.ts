@@ -50,10 +50,13 @@ export function removeMember(text: string, keyOffset: number): TextChange | unde
   return { offset: start, length: valueEnd - start, newText: '' };
 }
 
-/** The change a placed fix makes, or undefined when it no longer applies to the text. */
+/**
+ * The change a placed fix makes, or undefined when it no longer applies: a client may send
+ * back diagnostics of an older version, whose offsets no longer point at the same text.
+ */
 export function changeOf(text: string, fix: PlacedFix): TextChange | undefined {
+  if (!text.startsWith(fix.expected, fix.removeMemberAt ?? fix.offset)) return undefined;
   if (fix.removeMemberAt !== undefined) return removeMember(text, fix.removeMemberAt);
-  if (fix.offset + fix.length > text.length) return undefined;
   return { offset: fix.offset, length: fix.length, newText: fix.newText };
 }
 
@@ -67,9 +70,13 @@ export function applyChanges(text: string, changes: TextChange[]): { text: strin
     applied.push(change);
     end = change.offset + change.length;
   }
-  let result = text;
-  for (const change of [...applied].reverse()) {
-    result = result.slice(0, change.offset) + change.newText + result.slice(change.offset + change.length);
+  // One forward pass: re-slicing the whole text per change would be quadratic in the fixes.
+  const pieces: string[] = [];
+  let position = 0;
+  for (const change of applied) {
+    pieces.push(text.slice(position, change.offset), change.newText);
+    position = change.offset + change.length;
   }
-  return { text: result, applied };
+  pieces.push(text.slice(position));
+  return { text: pieces.join(''), applied };
 }

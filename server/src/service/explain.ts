@@ -81,7 +81,7 @@ function explain(error: ErrorObject, root: unknown): Problem[] {
       const key = params.additionalProperty as string;
       const added = own(schema['x-later-members'], key);
       const later = added !== undefined ? laterMessage(`"${key}" was added to Amazon Connect ${whenAdded(added)}`) : undefined;
-      return problem(unknownMemberMessage(key, schema), childPointer(error.instancePath, key), true, renameFixes(key, schema), later);
+      return problem(unknownMemberMessage(key, schema), childPointer(error.instancePath, key), true, renameFixes(key, schema, data), later);
     }
     case 'not': {
       // not: {required: [a, b]}: the members exclude each other; mark each of them.
@@ -220,11 +220,14 @@ function enumFixes(data: unknown, schema: JsonSchema): Fix[] {
   return nearest(data, values, 3).map((value) => ({ title: `Change to "${value}"`, certain: false, kind: 'replace-value', newText: JSON.stringify(value) }));
 }
 
-/** A rename to the member the key most likely meant, when one is clearly closest. */
-function renameFixes(key: string, schema: JsonSchema): Fix[] {
+/**
+ * A rename to the member the key most likely meant, when one is clearly closest and not
+ * already there (renaming onto it would make a duplicate key, and silently change its value).
+ */
+function renameFixes(key: string, schema: JsonSchema, object: unknown): Fix[] {
   if (own(schema['x-later-members'], key) !== undefined) return [];
   const suggestion = closestMatch(key, memberNames(schema));
-  if (suggestion === undefined) return [];
+  if (suggestion === undefined || (typeof object === 'object' && object !== null && Object.hasOwn(object, suggestion))) return [];
   // Only case differs ("channel"): nothing else can have been meant.
   const certain = suggestion.toLowerCase() === key.trim().toLowerCase();
   return [{ title: `Rename to "${suggestion}"`, certain, kind: 'rename-key', newText: JSON.stringify(suggestion) }];

@@ -13,7 +13,7 @@ export function getInlayHints(document: TextDocument, parsed: ParsedDocument, ro
   );
   if (numbers.length === 0) return [];
   const pointers = numbers.map((found) => toPointer(found.path));
-  const spans = parsed.validJson === true ? locateInValidJson(document.getText(), pointers, parsed.itemStarts) : locate(document.getText(), pointers);
+  const spans = parsed.fastPath === true ? locateInValidJson(document.getText(), pointers, parsed.itemStarts) : locate(document.getText(), pointers);
   const start = document.offsetAt(range.start);
   const end = document.offsetAt(range.end);
   const hints: InlayHint[] = [];

@@ -41,10 +41,13 @@ export interface LanguageService {
   doHover(document: TextDocument, parsed: ParsedDocument, position: Position): Hover | null;
   /** Quick fixes for these diagnostics (from their `data`). */
   getCodeActions(document: TextDocument, diagnostics: Diagnostic[], options?: CodeActionOptions): CodeAction[];
-  /** The "Fix all auto-fixable problems" source action, if the document has any certain fix. */
-  getFixAllAction(document: TextDocument, options?: ValidationOptions): CodeAction | undefined;
+  /**
+   * The "Fix all auto-fixable problems" source action, if the document has any certain fix.
+   * `diagnostics`: the document's current ones, if known (saves the first validation).
+   */
+  getFixAllAction(document: TextDocument, options?: ValidationOptions & ParseOptions, diagnostics?: Diagnostic[]): CodeAction | undefined;
   /** The edits of every certain fix, applied until none is left (also for a command line's `--fix`). */
-  getFixAllEdits(document: TextDocument, options?: ValidationOptions): TextEdit[];
+  getFixAllEdits(document: TextDocument, options?: ValidationOptions & ParseOptions, diagnostics?: Diagnostic[]): TextEdit[];
   getInlayHints(document: TextDocument, parsed: ParsedDocument, range: Range): InlayHint[];
   getDocumentSymbols(document: TextDocument): DocumentSymbol[];
   getFoldingRanges(document: TextDocument): FoldingRange[];
@@ -61,19 +64,19 @@ export interface ServiceOptions {
   newerModel?: () => CompiledSchema;
 }
 
-/** The service for one model version (its validator generated at build time, or compiled by `compileSchema` in validator.ts). */
+/** The service for one model version (its validator generated at build time, see models.ts). */
 export function getLanguageService(compiled: CompiledSchema, serviceOptions: ServiceOptions = {}): LanguageService {
   const { newerModel } = serviceOptions;
-  const validateText = (options?: ValidationOptions) => (document: TextDocument) =>
-    doValidation(document, parseDocument(document.getText()), compiled, options, newerModel);
+  const validateText = (options?: ValidationOptions & ParseOptions) => (document: TextDocument) =>
+    doValidation(document, parseDocument(document.getText(), options), compiled, options, newerModel);
   return {
     parse: (document, options) => parseDocument(document.getText(), options),
     doValidation: (document, parsed, options) => doValidation(document, parsed, compiled, options, newerModel),
     doComplete: (document, parsed, position, options) => doComplete(document, parsed, compiled.root, position, options),
     doHover: (document, parsed, position) => doHover(document, parsed, compiled.root, position, () => newerModel?.().root),
     getCodeActions,
-    getFixAllAction: (document, options) => fixAllAction(document, validateText(options)),
-    getFixAllEdits: (document, options) => getFixAllEdits(document, validateText(options)),
+    getFixAllAction: (document, options, diagnostics) => fixAllAction(document, validateText(options), diagnostics),
+    getFixAllEdits: (document, options, diagnostics) => getFixAllEdits(document, validateText(options), diagnostics),
     getInlayHints: (document, parsed, range) => getInlayHints(document, parsed, compiled.root, range),
     getDocumentSymbols,
     getFoldingRanges,

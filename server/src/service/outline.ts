@@ -7,7 +7,8 @@ interface Frame {
   isArray: boolean;
   index: number;
   children: DocumentSymbol[];
-  key?: { name: string; offset: number };
+  /** The key of the member being read: its name, and where its token is (escapes and all). */
+  key?: { name: string; offset: number; length: number };
   /** The container's own symbol (undefined for the document root). */
   symbol?: DocumentSymbol;
   start: number;
@@ -32,9 +33,9 @@ export function getDocumentSymbols(document: TextDocument): DocumentSymbol[] {
       return { name: `[${index}]`, start: offset, selection: [offset, offset + 1] };
     }
     if (parent.key === undefined) return undefined;
-    const { name, offset: keyOffset } = parent.key;
+    const { name, offset: keyOffset, length } = parent.key;
     parent.key = undefined;
-    return { name, start: keyOffset, selection: [keyOffset, keyOffset + name.length + 2] };
+    return { name, start: keyOffset, selection: [keyOffset, keyOffset + length] };
   };
   const begin = (isArray: boolean) => (offset: number) => {
     const named = frames.length > 1 ? naming(offset) : undefined;
@@ -59,8 +60,8 @@ export function getDocumentSymbols(document: TextDocument): DocumentSymbol[] {
     onArrayBegin: begin(true),
     onObjectEnd: end,
     onArrayEnd: end,
-    onObjectProperty: (name, offset) => {
-      frames[frames.length - 1].key = { name, offset };
+    onObjectProperty: (name, offset, length) => {
+      frames[frames.length - 1].key = { name, offset, length };
     },
     onLiteralValue: (value, offset, length) => {
       if (frames.length <= 1) return;

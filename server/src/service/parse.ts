@@ -28,15 +28,19 @@ export interface NumberLiteral {
 }
 
 export interface ParsedDocument {
-  /** The document's value, built tolerantly: broken parts are left out. Objects have no prototype. */
+  /**
+   * The document's value, built tolerantly: broken parts are left out. From JSON.parse on the
+   * fast path (ordinary objects, `__proto__` an own key), else objects without prototype: either
+   * way, index it with document keys only through `own()`/`Object.hasOwn`.
+   */
   value: unknown;
   syntaxErrors: TextProblem[];
   duplicateKeys: DuplicateKey[];
   bigNumbers: NumberLiteral[];
   /** Set when the text was longer than the limit it was read with, and so not read at all. */
   tooLarge?: { length: number; limit: number };
-  /** The text is valid JSON without duplicate keys or big numbers (then `value` came from JSON.parse). */
-  validJson?: boolean;
+  /** The fast path read it: valid JSON without duplicate keys, big numbers or deep nesting (`value` came from JSON.parse). */
+  fastPath?: boolean;
   /** False when no number in the text is long enough to be epoch milliseconds (known on the fast path). */
   mayHaveMilliseconds?: boolean;
   /** On the fast path, for an array document: where each item starts in the text. */
@@ -95,7 +99,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     return result;
   }
   const fast = readValidJson(text);
-  if (fast !== undefined) return { ...result, value: fast.value, validJson: true, mayHaveMilliseconds: fast.longNumber, itemStarts: fast.itemStarts };
+  if (fast !== undefined) return { ...result, value: fast.value, fastPath: true, mayHaveMilliseconds: fast.longNumber, itemStarts: fast.itemStarts };
   if (text.trim() === '') {
     result.syntaxErrors.push({
       offset: 0,

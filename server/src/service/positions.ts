@@ -43,8 +43,12 @@ function trieOf(pointers: Iterable<string>): Trie {
 /** `["Tags", "a/b"]` -> `/Tags/a~1b`, the form ajv's `instancePath` uses. */
 export function toPointer(path: JSONPath): string {
   let pointer = '';
-  for (const segment of path) pointer += '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  for (const segment of path) pointer += `/${escapeSegment(String(segment))}`;
   return pointer;
+}
+
+function escapeSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function fromPointer(pointer: string): string[] {
@@ -67,7 +71,7 @@ export function locate(text: string, pointers: Iterable<string>): Map<string, No
   const found = new Map<string, NodeSpan>();
   const frames: Frame[] = [];
   const pointerOf = (frame: Frame | undefined, segment: string) =>
-    (frame?.pointer ?? '') + (frame === undefined ? '' : '/' + segment.replace(/~/g, '~0').replace(/\//g, '~1'));
+    (frame?.pointer ?? '') + (frame === undefined ? '' : `/${escapeSegment(segment)}`);
 
   // Called at the start of every value: which trie node it is, and its span if wanted.
   const enter = (offset: number, length: number): { node: Trie | undefined; span?: NodeSpan; pointer?: string } => {
@@ -174,7 +178,7 @@ export function locateInValidJson(text: string, pointers: Iterable<string>, item
         skipWhitespace();
         i++; // the colon
         const child = node.children.get(key);
-        const childPointer = child === undefined ? '' : `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        const childPointer = child === undefined ? '' : `${pointer}/${escapeSegment(key)}`;
         visitValue(child, childPointer, keyStart, keyEnd - keyStart);
         skipWhitespace();
         if (text.charCodeAt(i) === 44) i++;
@@ -233,6 +237,6 @@ export function locationAt(text: string, offset: number, itemStarts?: number[]):
     ...inner,
     path: [low, ...inner.path],
     previousNode: node === undefined ? undefined : { ...node, offset: node.offset + start },
-    matches: (pattern) => inner.matches(pattern.slice(1)),
+    matches: (pattern) => pattern.length > 0 && (pattern[0] === '*' || pattern[0] === low) && inner.matches(pattern.slice(1)),
   };
 }

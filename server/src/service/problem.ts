@@ -41,6 +41,8 @@ export interface PlacedFix {
   newText: string;
   /** ...or, when set, remove the whole member whose key starts here (comma included). */
   removeMemberAt?: number;
+  /** The text the fix was made for, at its start (the span replaced, or the key removed). */
+  expected: string;
 }
 
 export interface DiagnosticData {

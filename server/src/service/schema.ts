@@ -30,7 +30,7 @@ export interface JsonSchema {
   if?: JsonSchema;
   then?: JsonSchema;
   else?: JsonSchema;
-  /** Diagnostic code for errors raised by a keyword of this schema (default: see validate.ts). */
+  /** Diagnostic code for errors raised by a keyword of this schema (default: see explain.ts). */
   'x-error-codes'?: Record<string, string>;
   /** Words for `pattern`, used in messages. */
   'x-pattern-description'?: string;

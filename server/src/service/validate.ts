@@ -7,6 +7,7 @@ import { separateNewerData } from './newer';
 import type { ParsedDocument } from './parse';
 import { locate, locateInValidJson, toPointer, type NodeSpan } from './positions';
 import { displayName, type DiagnosticData, type PlacedFix, type Problem } from './problem';
+import { endOfString } from './skim';
 import { findTimestamps } from './timestamps';
 import type { CompiledSchema } from './compiled';
 
@@ -68,9 +69,11 @@ export function doValidation(
   }
   for (const error of parsed.syntaxErrors) add(error.offset, error.length, 'json-syntax', error.message);
   for (const duplicate of parsed.duplicateKeys) {
+    const key = text.substr(duplicate.offset, duplicate.length);
+    const earlier = text.slice(duplicate.earlierOffset, endOfString(text, duplicate.earlierOffset));
     add(duplicate.offset, duplicate.length, 'duplicate-key', duplicate.message, [
-      { title: `Remove the earlier "${duplicate.key}"`, certain: false, offset: duplicate.earlierOffset, length: 0, newText: '', removeMemberAt: duplicate.earlierOffset },
-      { title: `Remove this "${duplicate.key}"`, certain: false, offset: duplicate.offset, length: 0, newText: '', removeMemberAt: duplicate.offset },
+      { title: `Remove the earlier "${duplicate.key}"`, certain: false, offset: duplicate.earlierOffset, length: 0, newText: '', removeMemberAt: duplicate.earlierOffset, expected: earlier },
+      { title: `Remove this "${duplicate.key}"`, certain: false, offset: duplicate.offset, length: 0, newText: '', removeMemberAt: duplicate.offset, expected: key },
     ]);
   }
   if (parsed.value !== undefined) {
@@ -83,13 +86,13 @@ export function doValidation(
     problems.push(...lookalikes);
     if (problems.length > 0) {
       const pointers = new Set(problems.flatMap((problem) => [problem.pointer, ...(problem.fixes ?? []).map((fix) => fix.pointer ?? problem.pointer)]));
-      const spans = parsed.validJson === true ? locateInValidJson(text, pointers, parsed.itemStarts) : locate(text, pointers);
+      const spans = parsed.fastPath === true ? locateInValidJson(text, pointers, parsed.itemStarts) : locate(text, pointers);
       for (const problem of problems) {
         const span = spans.get(problem.pointer);
         let [offset, length] = span === undefined ? [0, 0] : problem.onKey && span.keyOffset !== undefined ? [span.keyOffset, span.keyLength ?? 0] : [span.offset, span.length];
         // Without a span the text and the value disagree (never expected): keep the problem, at the start.
         if (problem.code === 'not-a-contact') length = firstLineLength(text, offset);
-        add(offset, length, problem.code, problem.message, placeFixes(problem, spans), problem.modelVersion);
+        add(offset, length, problem.code, problem.message, placeFixes(text, problem, spans), problem.modelVersion);
       }
     }
   }
@@ -118,19 +121,19 @@ function megabytes(length: number): string {
   return (length / 1_000_000).toFixed(1).replace(/\.0$/, '');
 }
 
-function placeFixes(problem: Problem, spans: Map<string, NodeSpan>): PlacedFix[] {
+function placeFixes(text: string, problem: Problem, spans: Map<string, NodeSpan>): PlacedFix[] {
   const placed: PlacedFix[] = [];
   for (const fix of problem.fixes ?? []) {
     const span = spans.get(fix.pointer ?? problem.pointer);
     if (span === undefined) continue;
-    if (fix.kind === 'remove-member') {
+    const { title, certain } = fix;
+    if (fix.kind === 'remove-member' || fix.kind === 'rename-key') {
       if (span.keyOffset === undefined) continue;
-      placed.push({ title: fix.title, certain: fix.certain, offset: span.keyOffset, length: 0, newText: '', removeMemberAt: span.keyOffset });
-    } else if (fix.kind === 'rename-key') {
-      if (span.keyOffset === undefined) continue;
-      placed.push({ title: fix.title, certain: fix.certain, offset: span.keyOffset, length: span.keyLength ?? 0, newText: fix.newText ?? '' });
+      const key = text.substr(span.keyOffset, span.keyLength ?? 0);
+      if (fix.kind === 'remove-member') placed.push({ title, certain, offset: span.keyOffset, length: 0, newText: '', removeMemberAt: span.keyOffset, expected: key });
+      else placed.push({ title, certain, offset: span.keyOffset, length: key.length, newText: fix.newText ?? '', expected: key });
     } else {
-      placed.push({ title: fix.title, certain: fix.certain, offset: span.offset, length: span.length, newText: fix.newText ?? '' });
+      placed.push({ title, certain, offset: span.offset, length: span.length, newText: fix.newText ?? '', expected: text.substr(span.offset, span.length) });
     }
   }
   return placed;

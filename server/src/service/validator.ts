@@ -1,7 +1,6 @@
 import Ajv2020, { type CodeOptions } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { fromValidateFunction, type CompiledSchema } from './compiled';
-import { annotationKeywords, type JsonSchema } from './schema';
+import { annotationKeywords } from './schema';
 
 /**
  * The ajv instance every schema is compiled with. `verbose` gives each error its schema
@@ -25,9 +24,4 @@ export function createAjv(code?: CodeOptions): Ajv2020 {
   addFormats(ajv, ['date-time']);
   ajv.addVocabulary(annotationKeywords);
   return ajv;
-}
-
-/** Compiles a schema at run time (tests, tools); the server uses code generated at build time. */
-export function compileSchema(root: JsonSchema): CompiledSchema {
-  return fromValidateFunction(root, createAjv().compile(root));
 }
