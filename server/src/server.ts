@@ -16,7 +16,7 @@ import type { Runtime } from './runtime';
 import { createWorkspaceValidator } from './workspace';
 import { FIX_ALL_KIND, type ParsedDocument } from './service/languageService';
 import { SOURCE } from './service/validate';
-import { defaultSettings, readSettings, type Settings } from './settings';
+import { defaultSettings, readSettings, workspaceDiagnosticsKey, type Settings } from './settings';
 
 /** The client command that sets `contactJson.modelVersion` (registered in client/src/common.ts). */
 export const MODEL_VERSION_COMMAND = 'contactJson.useModelVersion';
@@ -100,7 +100,13 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
           check: (document) => service().doValidation(document, service().parse(document, { maxLength: maxLength() }), { rules: settings.rules }),
           canReportProgress: () => canReportProgress,
         });
+  // What workspace diagnostics depend on: a settings change that leaves it alone (inlay hints,
+  // say) does not re-read every file of the workspace.
+  let lastScan: string | undefined;
   const rescanWorkspace = () => {
+    const key = JSON.stringify([folders, workspaceDiagnosticsKey(settings)]);
+    if (key === lastScan) return;
+    lastScan = key;
     const enabled = settings.validate.enable && settings.workspace.enable;
     void workspace?.configure(folders, enabled ? { files: settings.files, exclude: settings.exclude } : undefined).catch((error) => connection.console.error(`Workspace scan failed: ${describe(error)}`));
   };

@@ -68,3 +68,9 @@ export function readSettings(raw: unknown): Settings {
 function stringList(value: unknown): string[] | undefined {
   return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
 }
+
+/** The settings that workspace diagnostics depend on: when these are unchanged, a rescan would find the same. */
+export function workspaceDiagnosticsKey(settings: Settings): string {
+  const { validate, workspace, rules, files, exclude, maxFileSize, modelVersion } = settings;
+  return JSON.stringify({ validate, workspace, rules, files, exclude, maxFileSize, modelVersion });
+}

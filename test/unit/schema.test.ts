@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import schemaJson from '../../schemas/contact.schema.json';
 import type { JsonSchema } from '../../server/src/service/schema';
-import { defaultSettings } from '../../server/src/settings';
+import { defaultSettings, readSettings, workspaceDiagnosticsKey } from '../../server/src/settings';
 
 const schema = schemaJson as JsonSchema;
 const projectRoot = join(__dirname, '..', '..');
@@ -84,6 +84,15 @@ describe('the project', () => {
     const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
     const declared = manifest.contributes.configuration.properties;
     assert.equal(declared['contactJson.validate.enable'].default, defaultSettings.validate.enable);
+  });
+
+  test('only settings that change diagnostics make the workspace be read again', () => {
+    const key = (raw: unknown) => workspaceDiagnosticsKey(readSettings(raw));
+    assert.equal(key({ inlayHints: { timestamps: false } }), key({}));
+    assert.equal(key({ trace: { server: 'verbose' } }), key({}));
+    for (const changed of [{ rules: { enum: 'off' } }, { modelVersion: '2026-08' }, { files: ['x/*.json'] }, { exclude: [] }, { maxFileSize: 1 }, { validate: { enable: false } }, { workspace: { enable: false } }]) {
+      assert.notEqual(key(changed), key({}), JSON.stringify(changed));
+    }
   });
 
   test('nothing in the product or its tests reads ../shared', () => {
