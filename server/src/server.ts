@@ -15,7 +15,8 @@ import { serviceFor } from './models';
 import type { Runtime } from './runtime';
 import { createWorkspaceValidator } from './workspace';
 import { FIX_ALL_KIND, type ParsedDocument } from './service/languageService';
-import { SOURCE } from './service/validate';
+import { revalidateEdit } from './service/incremental';
+import { MAX_DIAGNOSTICS, SOURCE } from './service/validate';
 import { defaultSettings, readSettings, workspaceDiagnosticsKey, type Settings } from './settings';
 
 /** The client command that sets `contactJson.modelVersion` (registered in client/src/common.ts). */
@@ -26,8 +27,11 @@ const VALIDATION_DELAY_MS = 150;
 
 interface Analysis {
   version: number;
+  text: string;
   parsed: ParsedDocument;
   diagnostics?: Diagnostic[];
+  /** [start, end] offsets of the diagnostics, for validating the next version by difference. */
+  offsets?: [number, number][];
 }
 
 /**
@@ -52,15 +56,30 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
   const analysisOf = (document: TextDocument): Analysis => {
     const cached = analyses.get(document.uri);
     if (cached?.version === document.version) return cached;
-    const analysis = { version: document.version, parsed: service().parse(document, { maxLength: maxLength() }) };
+    const analysis = incrementally(cached, document) ?? {
+      version: document.version,
+      text: document.getText(),
+      parsed: service().parse(document, { maxLength: maxLength() }),
+    };
     analyses.set(document.uri, analysis);
     return analysis;
+  };
+
+  /** After an edit inside one contact of a large array, only that contact is read and checked again. */
+  const incrementally = (previous: Analysis | undefined, document: TextDocument): Analysis | undefined => {
+    if (previous?.diagnostics === undefined || previous.offsets === undefined || !settings.validate.enable || document.getText().length > maxLength()) return undefined;
+    const validated = { text: previous.text, parsed: previous.parsed, diagnostics: previous.diagnostics, offsets: previous.offsets };
+    const next = revalidateEdit(validated, document, (alone, parsed) => service().doValidation(alone, parsed, { rules: settings.rules }), MAX_DIAGNOSTICS);
+    return next === undefined ? undefined : { version: document.version, ...next };
   };
 
   const diagnosticsOf = (document: TextDocument): Diagnostic[] => {
     if (!settings.validate.enable) return [];
     const analysis = analysisOf(document);
-    analysis.diagnostics ??= service().doValidation(document, analysis.parsed, { rules: settings.rules });
+    if (analysis.diagnostics === undefined) {
+      analysis.diagnostics = service().doValidation(document, analysis.parsed, { rules: settings.rules });
+      analysis.offsets = analysis.diagnostics.map((diagnostic) => [document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end)]);
+    }
     return analysis.diagnostics;
   };
 
