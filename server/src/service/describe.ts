@@ -1,4 +1,4 @@
-import { own, resolve, type JsonSchema } from './schema';
+import { exclusiveMembers, own, resolve, type JsonSchema } from './schema';
 
 /** What hovers and completion items say about a member: its type and rules in words. */
 
@@ -61,7 +61,7 @@ export function constraintLines(root: JsonSchema, schema: JsonSchema, siblings?:
     }
   }
   if (siblings !== undefined && name !== undefined) {
-    for (const group of siblings.not?.required !== undefined ? [siblings.not.required] : []) {
+    for (const group of exclusiveMembers(siblings)) {
       if (group.includes(name)) {
         const others = group.filter((member) => member !== name);
         lines.push(`Cannot be set together with ${others.map((member) => `\`${member}\``).join(', ')}`);

@@ -1,5 +1,5 @@
 import { toPointer } from './positions';
-import { isObject, type Problem } from './problem';
+import { documentItems, isObject, type Problem } from './problem';
 
 /**
  * Other Amazon Connect JSON formats that people open by mistake. They share many member
@@ -34,9 +34,8 @@ export function lookalikeFormat(value: Record<string, unknown>): string | undefi
 
 /** The look-alikes in a document (the document itself, or items of an array), as problems on their first line. */
 export function lookalikeProblems(root: unknown): Problem[] {
-  const candidates = Array.isArray(root) ? root.map((item, index) => ({ item, path: [String(index)] })) : [{ item: root, path: [] as string[] }];
   const problems: Problem[] = [];
-  for (const { item, path } of candidates) {
+  for (const { item, path } of documentItems(root)) {
     if (!isObject(item)) continue;
     const message = lookalikeFormat(item);
     if (message !== undefined) problems.push({ pointer: toPointer(path), onKey: false, code: 'not-a-contact', message });

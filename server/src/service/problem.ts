@@ -89,14 +89,18 @@ export function displayName(root: unknown, path: string[]): string {
   return name === '' ? 'The contact' : name;
 }
 
+/** What a document holds at its top: itself, or each item of an array, with their paths. */
+export function documentItems(root: unknown): { item: unknown; path: string[] }[] {
+  return Array.isArray(root) ? root.map((item, index) => ({ item, path: [String(index)] })) : [{ item: root, path: [] }];
+}
+
 /**
  * The contacts in a document and their paths: the document itself, the `Contact` of a
  * DescribeContact response, or each of either in an array.
  */
 export function contactsOf(root: unknown): { path: string[]; contact: Record<string, unknown> }[] {
-  const items = Array.isArray(root) ? root.map((item, index) => ({ item, path: [String(index)] })) : [{ item: root, path: [] as string[] }];
   const contacts: { path: string[]; contact: Record<string, unknown> }[] = [];
-  for (const { item, path } of items) {
+  for (const { item, path } of documentItems(root)) {
     if (!isObject(item)) continue;
     if (Object.hasOwn(item, 'Contact')) {
       if (isObject(item.Contact)) contacts.push({ path: [...path, 'Contact'], contact: item.Contact });

@@ -4,11 +4,11 @@
 // virtual file system `vscode-test-web://mount/`, a copy of examples/ (see run.ts). Everything is
 // checked through the `vscode` API; every wait is on an event and bounded.
 import * as vscode from 'vscode';
-import { MISTAKES, brief } from '../expected';
+import { briefs, diagnosticsWhen } from '../editorDiagnostics';
+import { MISTAKES } from '../expected';
 import { FIXTURES } from './fixtures';
 
 const EXTENSION_ID = 'contact-json.contact-json';
-const TIMEOUT_MS = 20_000;
 
 const workspaceFile = (name: string) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name);
 
@@ -33,35 +33,6 @@ const assert: {
     throw new Error(`${message ?? 'not deeply equal'} (- expected, + actual)\n${diff.join('\n')}`);
   },
 };
-
-function briefs(uri: vscode.Uri): string[] {
-  return vscode.languages
-    .getDiagnostics(uri)
-    .map((d) => brief(d.range.start, d.range.end, typeof d.code === 'object' ? d.code.value : d.code, d.message));
-}
-
-/** Resolves when `uri`'s diagnostics satisfy `done`, checking on every change (no sleeps). */
-function diagnosticsWhen(uri: vscode.Uri, done: (diagnostics: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    let subscription: vscode.Disposable | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const check = () => {
-      const diagnostics = vscode.languages.getDiagnostics(uri);
-      if (!done(diagnostics)) return;
-      subscription?.dispose();
-      clearTimeout(timer);
-      resolve(diagnostics);
-    };
-    subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
-    });
-    timer = setTimeout(() => {
-      subscription?.dispose();
-      reject(new Error(`Timed out after ${TIMEOUT_MS} ms waiting for ${what} of ${uri.toString()}; it has ${JSON.stringify(briefs(uri), null, 2)}`));
-    }, TIMEOUT_MS);
-    check();
-  });
-}
 
 /** Opens one of the fixtures (written into the workspace by run.ts) and checks its text. */
 async function openFixture(name: keyof typeof FIXTURES): Promise<vscode.TextDocument> {

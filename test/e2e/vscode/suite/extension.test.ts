@@ -3,41 +3,12 @@
 // only through the `vscode` API. The workspace is a copy of examples/ (see ../../vscode.test.ts).
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { MISTAKES, brief } from '../../expected';
+import { briefs, diagnosticsWhen } from '../../editorDiagnostics';
+import { MISTAKES } from '../../expected';
 
 const EXTENSION_ID = 'contact-json.contact-json';
-const TIMEOUT_MS = 20_000;
 
 const workspaceFile = (name: string) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name);
-
-function briefs(uri: vscode.Uri): string[] {
-  return vscode.languages
-    .getDiagnostics(uri)
-    .map((d) => brief(d.range.start, d.range.end, typeof d.code === 'object' ? d.code.value : d.code, d.message));
-}
-
-/** Resolves when `uri`'s diagnostics satisfy `done`, checking on every change (no sleeps). */
-function diagnosticsWhen(uri: vscode.Uri, done: (diagnostics: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    let subscription: vscode.Disposable | undefined;
-    let timer: NodeJS.Timeout | undefined;
-    const check = () => {
-      const diagnostics = vscode.languages.getDiagnostics(uri);
-      if (!done(diagnostics)) return;
-      subscription?.dispose();
-      clearTimeout(timer);
-      resolve(diagnostics);
-    };
-    subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
-    });
-    timer = setTimeout(() => {
-      subscription?.dispose();
-      reject(new Error(`Timed out waiting for ${what} of ${uri.path}; it has ${JSON.stringify(briefs(uri), null, 2)}`));
-    }, TIMEOUT_MS);
-    check();
-  });
-}
 
 async function writeFile(name: string, text: string): Promise<vscode.Uri> {
   const uri = workspaceFile(name);
