@@ -10,6 +10,7 @@ import { timestampInstant } from './timestamps';
 export function crossFieldProblems(root: unknown): Problem[] {
   const problems: Problem[] = [];
   for (const { path, contact } of contactsOf(root)) {
+    // The pointer of a member of this contact, made only for a problem: this runs for every contact of a large file.
     const at = (...members: string[]) => toPointer([...path, ...members]);
     checkArn(contact, at, problems);
     checkTimestampOrder(contact, at, problems);
@@ -62,37 +63,16 @@ function checkArn(contact: Record<string, unknown>, at: (...m: string[]) => stri
 }
 
 function checkTimestampOrder(contact: Record<string, unknown>, at: (...m: string[]) => string, problems: Problem[]): void {
-  // Milliseconds written as seconds are reported on their own (epoch-milliseconds); comparing them would only add noise.
-  const instant = (value: unknown) => (typeof value === 'number' && value >= EPOCH_MILLISECONDS_THRESHOLD ? undefined : timestampInstant(value));
   const initiation = instant(contact.InitiationTimestamp);
   const connected = instant(contact.ConnectedToSystemTimestamp);
   const disconnect = instant(contact.DisconnectTimestamp);
-  // [later member, its instant, earlier member, its instant]: the later must not precede the earlier.
-  const pairs: [string[], number | undefined, string[], number | undefined][] = [
-    [['ConnectedToSystemTimestamp'], connected, ['InitiationTimestamp'], initiation],
-    [['DisconnectTimestamp'], disconnect, ['InitiationTimestamp'], initiation],
-    [['DisconnectTimestamp'], disconnect, ['ConnectedToSystemTimestamp'], connected],
-  ];
-  if (isObject(contact.QueueInfo)) {
-    pairs.push([['QueueInfo', 'EnqueueTimestamp'], instant(contact.QueueInfo.EnqueueTimestamp), ['InitiationTimestamp'], initiation]);
-  }
+  inOrder(problems, at, 'ConnectedToSystemTimestamp', connected, 'InitiationTimestamp', initiation);
+  inOrder(problems, at, 'DisconnectTimestamp', disconnect, 'InitiationTimestamp', initiation);
+  inOrder(problems, at, 'DisconnectTimestamp', disconnect, 'ConnectedToSystemTimestamp', connected);
+  if (isObject(contact.QueueInfo)) inOrder(problems, at, 'QueueInfo.EnqueueTimestamp', instant(contact.QueueInfo.EnqueueTimestamp), 'InitiationTimestamp', initiation);
   if (isObject(contact.CustomerVoiceActivity)) {
     const activity = contact.CustomerVoiceActivity;
-    pairs.push([
-      ['CustomerVoiceActivity', 'GreetingEndTimestamp'],
-      instant(activity.GreetingEndTimestamp),
-      ['CustomerVoiceActivity', 'GreetingStartTimestamp'],
-      instant(activity.GreetingStartTimestamp),
-    ]);
-  }
-  for (const [later, laterInstant, earlier, earlierInstant] of pairs) {
-    if (laterInstant === undefined || earlierInstant === undefined || laterInstant >= earlierInstant) continue;
-    problems.push({
-      pointer: at(...later),
-      onKey: false,
-      code: 'timestamp-order',
-      message: `${later.join('.')} (${isoOf(laterInstant / 1000)}) is before ${earlier.join('.')} (${isoOf(earlierInstant / 1000)}).`,
-    });
+    inOrder(problems, at, 'CustomerVoiceActivity.GreetingEndTimestamp', instant(activity.GreetingEndTimestamp), 'CustomerVoiceActivity.GreetingStartTimestamp', instant(activity.GreetingStartTimestamp));
   }
 }
 
@@ -101,10 +81,12 @@ function checkTimestampOrder(contact: Record<string, unknown>, at: (...m: string
  * InitialContactId equal to Id is normal: the first contact of a chain is its own initial
  * contact. It is only wrong when a PreviousContactId says this contact is not the first.
  */
+const OTHER_CONTACT_MEMBERS = ['PreviousContactId', 'RelatedContactId'];
+
 function checkSelfReferences(contact: Record<string, unknown>, at: (...m: string[]) => string, problems: Problem[]): void {
   const id = contact.Id;
   if (typeof id !== 'string') return;
-  for (const member of ['PreviousContactId', 'RelatedContactId']) {
+  for (const member of OTHER_CONTACT_MEMBERS) {
     if (contact[member] === id) {
       problems.push({ pointer: at(member), onKey: false, code: 'self-reference', message: `${member} equals Id: a contact cannot be its own ${member === 'PreviousContactId' ? 'previous' : 'related'} contact.` });
     }
@@ -128,6 +110,25 @@ function checkPauses(contact: Record<string, unknown>, at: (...m: string[]) => s
   } else if (count > 0 && duration === 0) {
     problems.push({ pointer: at('TotalPauseCount'), onKey: false, code: 'pause-inconsistent', message: `TotalPauseCount is ${count}, but TotalPauseDurationInSeconds is 0.` });
   }
+}
+
+/**
+ * The later member must not precede the earlier. Called for every contact of a large file,
+ * so nothing is allocated unless there is a problem to report.
+ */
+function inOrder(problems: Problem[], at: (...m: string[]) => string, later: string, laterInstant: number | undefined, earlier: string, earlierInstant: number | undefined): void {
+  if (laterInstant === undefined || earlierInstant === undefined || laterInstant >= earlierInstant) return;
+  problems.push({
+    pointer: at(...later.split('.')),
+    onKey: false,
+    code: 'timestamp-order',
+    message: `${later} (${isoOf(laterInstant / 1000)}) is before ${earlier} (${isoOf(earlierInstant / 1000)}).`,
+  });
+}
+
+/** Milliseconds written as seconds are reported on their own (epoch-milliseconds); comparing them would only add noise. */
+function instant(value: unknown): number | undefined {
+  return typeof value === 'number' && value >= EPOCH_MILLISECONDS_THRESHOLD ? undefined : timestampInstant(value);
 }
 
 function isoOf(seconds: number): string {

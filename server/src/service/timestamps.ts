@@ -1,3 +1,4 @@
+import { dateTimeInstant } from './dateTime';
 import { childSchema, resolve, type JsonSchema } from './schema';
 
 /**
@@ -7,26 +8,7 @@ import { childSchema, resolve, type JsonSchema } from './schema';
  */
 export function timestampInstant(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value * 1000 : undefined;
-  if (typeof value !== 'string') return undefined;
-  // The commonest form, "2024-05-29T16:00:00Z", needs no regular expression.
-  if (value.length === 20 && value.charCodeAt(10) === 84 /* T */ && value.charCodeAt(19) === 90 /* Z */ && value.charCodeAt(4) === 45 && value.charCodeAt(13) === 58) {
-    const milliseconds = Date.parse(value);
-    if (!Number.isNaN(milliseconds)) return realDate(value.slice(0, 10), milliseconds, 0) ? milliseconds : undefined;
-  }
-  const match = /^(\d{4}-\d\d-\d\d)[Tt ](\d\d:\d\d:\d\d)(?:\.(\d+))?([Zz]|[+-]\d\d(?::?\d\d)?)$/.exec(value);
-  if (match === null) return undefined;
-  const [, date, time, fraction = '', zone] = match;
-  const offset = zone.toUpperCase() === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone.length === 3 ? `${zone}:00` : zone;
-  const milliseconds = Date.parse(`${date}T${time}${offset}`);
-  if (Number.isNaN(milliseconds)) return undefined;
-  const offsetMinutes = offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
-  if (!realDate(date, milliseconds, offsetMinutes)) return undefined;
-  return milliseconds + Number(`0.${fraction || '0'}`) * 1000;
-}
-
-/** Date.parse rolls "2024-02-30" over to March 1st: a date is real when it reads back the same. */
-function realDate(date: string, milliseconds: number, offsetMinutes: number): boolean {
-  return new Date(milliseconds + offsetMinutes * 60_000).toISOString().slice(0, 10) === date;
+  return typeof value === 'string' ? dateTimeInstant(value) : undefined;
 }
 
 /** `2024-05-01 10:12:31 UTC` for inlay hints and hovers (fractions kept to the millisecond). */
