@@ -77,8 +77,9 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
     if (!settings.validate.enable) return [];
     const analysis = analysisOf(document);
     if (analysis.diagnostics === undefined) {
-      analysis.diagnostics = service().doValidation(document, analysis.parsed, { rules: settings.rules });
-      analysis.offsets = analysis.diagnostics.map((diagnostic) => [document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end)]);
+      const { diagnostics, offsets } = service().validate(document, analysis.parsed, { rules: settings.rules });
+      analysis.diagnostics = diagnostics;
+      analysis.offsets = offsets;
     }
     return analysis.diagnostics;
   };

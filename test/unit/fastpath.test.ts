@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import { largeDocument } from '../../bench/data';
 import { parseDocument } from '../../server/src/service/parse';
 import { getLocation } from 'jsonc-parser';
-import { locate, locateInValidJson, locationAt, toPointer } from '../../server/src/service/positions';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { locate, locateInValidJson, locationAt, positionsAt, toPointer } from '../../server/src/service/positions';
 import { countKeys, skim } from '../../server/src/service/skim';
 
 const examples = join(__dirname, '..', '..', 'examples');
@@ -68,6 +69,16 @@ describe('locationAt reads only the item under the cursor, with the same answer'
       const fast = locationAt(text, offset, items);
       const full = getLocation(text, offset);
       assert.deepEqual([fast.path, fast.isAtPropertyKey, fast.previousNode?.offset, fast.previousNode?.length], [full.path, full.isAtPropertyKey, full.previousNode?.offset, full.previousNode?.length], `offset ${offset}`);
+    }
+  });
+});
+
+describe('positionsAt', () => {
+  test('gives what TextDocument.positionAt gives, for any offsets in any order, with any line breaks', () => {
+    for (const text of ['', '\n', 'a\nb\n\nc', 'a\r\nb\rc\n', largeDocument(20, 3), largeDocument(5, 2).replace(/\n/g, '\r\n')]) {
+      const document = TextDocument.create('file:///t.contact.json', 'contact-json', 1, text);
+      const offsets = [text.length, 0, -3, text.length + 9, ...Array.from({ length: 200 }, (_, i) => (i * 7919) % (text.length + 1))];
+      assert.deepEqual(positionsAt(document, offsets), offsets.map((offset) => document.positionAt(offset)), JSON.stringify(text.slice(0, 40)));
     }
   });
 });

@@ -20,13 +20,13 @@ import { doHover } from './hover';
 import { getInlayHints } from './inlayHints';
 import { getDocumentSymbols, getFoldingRanges, getSelectionRanges } from './outline';
 import { parseDocument, type ParseOptions, type ParsedDocument } from './parse';
-import { doValidation, type ValidationOptions } from './validate';
+import { doValidation, validateDocument, type Validation, type ValidationOptions } from './validate';
 import type { CompiledSchema } from './compiled';
 
 export type { CompiledSchema } from './compiled';
 export { FIX_ALL_KIND, type CodeActionOptions } from './codeActions';
 export type { ParseOptions, ParsedDocument } from './parse';
-export type { RuleSetting, ValidationOptions } from './validate';
+export type { RuleSetting, Validation, ValidationOptions } from './validate';
 
 /**
  * The Contact JSON language service: pure functions of a document's text and a schema.
@@ -37,6 +37,8 @@ export type { RuleSetting, ValidationOptions } from './validate';
 export interface LanguageService {
   parse(document: TextDocument, options?: ParseOptions): ParsedDocument;
   doValidation(document: TextDocument, parsed: ParsedDocument, options?: ValidationOptions): Diagnostic[];
+  /** `doValidation` with each diagnostic's offsets, for a server that moves them after edits. */
+  validate(document: TextDocument, parsed: ParsedDocument, options?: ValidationOptions): Validation;
   doComplete(document: TextDocument, parsed: ParsedDocument, position: Position, options?: CompletionOptions): CompletionList;
   doHover(document: TextDocument, parsed: ParsedDocument, position: Position): Hover | null;
   /** Quick fixes for these diagnostics (from their `data`). */
@@ -72,6 +74,7 @@ export function getLanguageService(compiled: CompiledSchema, serviceOptions: Ser
   return {
     parse: (document, options) => parseDocument(document.getText(), options),
     doValidation: (document, parsed, options) => doValidation(document, parsed, compiled, options, newerModel),
+    validate: (document, parsed, options) => validateDocument(document, parsed, compiled, options, newerModel),
     doComplete: (document, parsed, position, options) => doComplete(document, parsed, compiled.root, position, options),
     doHover: (document, parsed, position) => doHover(document, parsed, compiled.root, position, () => newerModel?.().root),
     getCodeActions,

@@ -5,7 +5,7 @@ import { schemaProblems } from './explain';
 import { lookalikeProblems } from './lookalike';
 import { separateNewerData } from './newer';
 import type { ParsedDocument } from './parse';
-import { locate, locateInValidJson, toPointer, type NodeSpan } from './positions';
+import { locate, locateInValidJson, positionsAt, toPointer, type NodeSpan } from './positions';
 import { displayName, type DiagnosticData, type PlacedFix, type Problem } from './problem';
 import { endOfString } from './skim';
 import { findTimestamps } from './timestamps';
@@ -32,6 +32,12 @@ const severities: Record<Exclude<RuleSetting, 'off'>, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
+/** A document's diagnostics, with the [start, end] offsets of each (to move them after an edit). */
+export interface Validation {
+  diagnostics: Diagnostic[];
+  offsets: [number, number][];
+}
+
 /**
  * Every problem of one document: syntax, duplicate keys, schema violations, 64-bit bounds
  * and the cross-field checks, each with its code, the range of the token at fault, and the
@@ -44,28 +50,40 @@ export function doValidation(
   options: ValidationOptions = {},
   newer?: () => CompiledSchema,
 ): Diagnostic[] {
+  return validateDocument(document, parsed, schema, options, newer).diagnostics;
+}
+
+/** `doValidation`, with the offsets of each diagnostic. */
+export function validateDocument(
+  document: TextDocument,
+  parsed: ParsedDocument,
+  schema: CompiledSchema,
+  options: ValidationOptions = {},
+  newer?: () => CompiledSchema,
+): Validation {
   const text = document.getText();
-  const diagnostics: Diagnostic[] = [];
+  // Placed first by offset; ranges are given at the end, all in one pass (positionsAt).
+  const found: { diagnostic: Diagnostic; offsets: [number, number] }[] = [];
   const rules = options.rules ?? {};
   const add = (offset: number, length: number, code: string, message: string, fixes: PlacedFix[] = [], modelVersion?: string) => {
     const setting = Object.hasOwn(rules, code) ? rules[code] : WARNING_CODES.includes(code) ? 'warning' : 'error';
     if (setting === 'off' || !Object.hasOwn(severities, setting)) return;
     const diagnostic: Diagnostic = {
-      range: Range.create(document.positionAt(offset), document.positionAt(offset + length)),
+      range: Range.create(0, 0, 0, 0),
       severity: severities[setting as Exclude<RuleSetting, 'off'>],
       source: SOURCE,
       code,
       message,
     };
     if (fixes.length > 0 || modelVersion !== undefined) diagnostic.data = { fixes, ...(modelVersion !== undefined ? { modelVersion } : {}) } satisfies DiagnosticData;
-    diagnostics.push(diagnostic);
+    found.push({ diagnostic, offsets: [offset, offset + length] });
   };
 
   if (parsed.tooLarge !== undefined) {
     const { length, limit } = parsed.tooLarge;
     const firstLine = text.slice(0, 200).split(/\r?\n/)[0].length;
     add(0, firstLine, 'too-large', `This document has ${megabytes(length)} MB of text, more than contactJson.maxFileSize (${megabytes(limit)} MB): it is not checked. Raise the setting to check it.`);
-    return diagnostics;
+    return placed(document, found);
   }
   for (const error of parsed.syntaxErrors) add(error.offset, error.length, 'json-syntax', error.message);
   for (const duplicate of parsed.duplicateKeys) {
@@ -96,19 +114,30 @@ export function doValidation(
       }
     }
   }
-  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  if (diagnostics.length > MAX_DIAGNOSTICS) {
-    const total = diagnostics.length;
-    diagnostics.length = MAX_DIAGNOSTICS;
-    diagnostics.push({
+  found.sort((a, b) => a.offsets[0] - b.offsets[0]);
+  const total = found.length;
+  if (total > MAX_DIAGNOSTICS) found.length = MAX_DIAGNOSTICS;
+  const validation = placed(document, found);
+  if (total > MAX_DIAGNOSTICS) {
+    validation.diagnostics.push({
       range: Range.create(0, 0, 0, 0),
       severity: DiagnosticSeverity.Information,
       source: SOURCE,
       code: 'too-many-problems',
       message: `Showing the first ${MAX_DIAGNOSTICS} of ${total} problems in this document.`,
     });
+    validation.offsets.push([0, 0]);
   }
-  return diagnostics;
+  return validation;
+}
+
+/** The diagnostics with their ranges, from their offsets. */
+function placed(document: TextDocument, found: { diagnostic: Diagnostic; offsets: [number, number] }[]): Validation {
+  const positions = positionsAt(document, found.flatMap(({ offsets }) => offsets));
+  return {
+    diagnostics: found.map(({ diagnostic }, index) => ({ ...diagnostic, range: { start: positions[2 * index], end: positions[2 * index + 1] } })),
+    offsets: found.map(({ offsets }) => offsets),
+  };
 }
 
 /** From `offset` to the end of its line (at least one character): "on its first line". */
