@@ -47,7 +47,13 @@ export function skim(text: string): Skim {
   const items: number[] = [];
   while (i < length) {
     const code = text.charCodeAt(i);
-    if (expectItem && !isWhitespace(code)) {
+    // Whitespace first: indentation is most of what this loop sees in a pretty-printed file
+    // (outside strings, valid JSON has no other character below 33).
+    if (code <= 32) {
+      i++;
+      continue;
+    }
+    if (expectItem) {
       if (code !== 93) items.push(i);
       expectItem = false;
     }
