@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { largeDocument } from '../../bench/data';
-import { parseDocument } from '../../server/src/service/parse';
+import { itemBatches, parseDocument } from '../../server/src/service/parse';
+import { documentOf, service } from './helpers';
 import { getLocation } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { locate, locateInValidJson, locationAt, positionsAt, toPointer } from '../../server/src/service/positions';
@@ -79,6 +80,51 @@ describe('positionsAt', () => {
       const document = TextDocument.create('file:///t.contact.json', 'contact-json', 1, text);
       const offsets = [text.length, 0, -3, text.length + 9, ...Array.from({ length: 200 }, (_, i) => (i * 7919) % (text.length + 1))];
       assert.deepEqual(positionsAt(document, offsets), offsets.map((offset) => document.positionAt(offset)), JSON.stringify(text.slice(0, 40)));
+    }
+  });
+});
+
+describe('array documents read in batches', () => {
+  // ~330 KB: several batches. Mistakes of every kind, some in items next to a batch boundary.
+  const items = JSON.parse(largeDocument(400, 7)) as Record<string, unknown>[];
+  const text0 = JSON.stringify(items, null, 2);
+  const starts0 = skim(text0).itemStarts!;
+  const boundaries = [...itemBatches(text0, starts0)].map((batch) => batch.first).filter((first) => first > 0);
+  for (const first of boundaries) {
+    Object.assign(items[first - 1], { Channel: 'EMAIL', QueueTimeAdjustmentSeconds: 3 }); // newer-api, mutually-exclusive
+    Object.assign(items[first], { Name: null, Tags: { 'aws:x': '1' }, DisconnectTimestamp: '2024-05-29T15:00:00Z' });
+  }
+  items[boundaries[0] + 1] = { AWSContactTraceRecordFormatVersion: '2017-03-10', ContactId: 'x' } as Record<string, unknown>;
+  const text = JSON.stringify(items, null, 2);
+  const document = TextDocument.create('file:///batches.contact.json', 'contact-json', 1, text);
+
+  test('give the diagnostics of the whole array read at once', () => {
+    const parsed = service.parse(document);
+    assert.equal(parsed.inBatches, true);
+    assert.ok(boundaries.length >= 3, `${boundaries.length} batch boundaries`);
+    const whole = { value: JSON.parse(text), syntaxErrors: [], duplicateKeys: [], bigNumbers: [], fastPath: true, itemStarts: parsed.itemStarts };
+    const expected = service.doValidation(document, whole);
+    assert.ok(expected.length > 100);
+    assert.deepEqual(service.doValidation(document, parsed), expected);
+    assert.deepEqual(parsed.value, JSON.parse(text), 'the value, built when read');
+  });
+
+  test('broken glue between batches, or a duplicate key in a later batch, takes the general reader', () => {
+    const at = skim(text).itemStarts![boundaries[1]];
+    const comma = text.lastIndexOf(',', at);
+    const cases: [string, string][] = [
+      [text.slice(0, comma) + text.slice(comma + 1), 'json-syntax'],
+      [text.slice(0, comma) + ',,' + text.slice(comma + 1), 'json-syntax'],
+      [text.slice(0, comma + 1) + '\u00a0' + text.slice(comma + 1), 'json-syntax'],
+      [text.slice(0, at + 1) + '"Id": "again", ' + text.slice(at + 1), 'duplicate-key'],
+      [text.replace(/\}\s*\]\s*$/, '},\n]'), 'json-syntax'],
+      [`${text} []`, 'json-syntax'],
+      [`{} ${text}`, 'json-syntax'],
+    ];
+    for (const [broken, code] of cases) {
+      const parsed = parseDocument(broken);
+      assert.notEqual(parsed.fastPath, true);
+      assert.ok(service.doValidation(documentOf(broken), parsed).some((diagnostic) => diagnostic.code === code), code);
     }
   });
 });

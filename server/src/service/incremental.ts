@@ -1,8 +1,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Range, type Diagnostic } from 'vscode-languageserver-types';
-import { MAX_DEPTH, type ParsedDocument } from './parse';
+import { MAX_DEPTH, withLazyValue, type ParsedDocument } from './parse';
 import type { DiagnosticData } from './problem';
-import { countKeys, skim } from './skim';
+import { countKeys, skim, valueEnd } from './skim';
 
 /** What is kept of a document's last validation, to validate the next version by difference. */
 export interface ValidatedText {
@@ -29,7 +29,8 @@ export function revalidateEdit(
 ): ValidatedText | undefined {
   const { parsed: before } = previous;
   const starts = before.itemStarts;
-  if (before.fastPath !== true || !Array.isArray(before.value) || starts === undefined || starts.length < 2) return undefined;
+  // Only an array document on the fast path has item starts.
+  if (before.fastPath !== true || starts === undefined || starts.length < 2) return undefined;
   if (previous.diagnostics.length >= maxDiagnostics || previous.offsets.some(([start]) => start < starts[0])) return undefined;
   const old = previous.text;
   const text = document.getText();
@@ -77,29 +78,24 @@ export function revalidateEdit(
   if (all.length >= maxDiagnostics) return undefined;
   all.sort((a, b) => a.offsets[0] - b.offsets[0]);
 
-  const value = [...before.value];
-  value[index] = item;
+  // The new text is valid JSON without duplicate keys (the contact was proved alone, the rest is
+  // unchanged): its value, too, is built only when something reads it.
+  const parsed: ParsedDocument = {
+    value: undefined,
+    syntaxErrors: [],
+    duplicateKeys: [],
+    bigNumbers: [],
+    fastPath: true,
+    mayHaveMilliseconds: before.mayHaveMilliseconds !== false || found.longNumber,
+    itemStarts: starts.map((offset, at) => (at > index ? offset + delta : offset)),
+    inBatches: true,
+  };
   return {
     text,
-    parsed: {
-      value,
-      syntaxErrors: [],
-      duplicateKeys: [],
-      bigNumbers: [],
-      fastPath: true,
-      mayHaveMilliseconds: before.mayHaveMilliseconds !== false || found.longNumber,
-      itemStarts: starts.map((offset, at) => (at > index ? offset + delta : offset)),
-    },
+    parsed: withLazyValue(parsed, text),
     diagnostics: all.map(({ diagnostic }) => diagnostic),
     offsets: all.map(({ offsets }) => offsets),
   };
-}
-
-/** Where the item before `boundary` (the next item's start, or the closing bracket) ends. */
-function valueEnd(text: string, boundary: number): number {
-  let end = boundary;
-  for (let code = text.charCodeAt(end - 1); code === 32 || code === 10 || code === 13 || code === 9 || code === 44; code = text.charCodeAt(--end - 1));
-  return end;
 }
 
 /** The diagnostic at new offsets, its fixes' offsets shifted by `shift`. */

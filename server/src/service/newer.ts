@@ -1,7 +1,7 @@
 import { schemaProblems } from './explain';
 import type { ParsedDocument } from './parse';
 import { fromPointer, toPointer } from './positions';
-import type { Problem } from './problem';
+import { withPointers, type Problem } from './problem';
 import type { CompiledSchema } from './compiled';
 
 /**
@@ -64,9 +64,5 @@ function newerProblemsOf(parsed: ParsedDocument, problems: Problem[], newer: Com
     const [first, ...rest] = fromPointer(pointer);
     return toPointer([indices[Number(first)], ...rest]);
   };
-  return schemaProblems(subset, newer).map((problem) => ({
-    ...problem,
-    pointer: back(problem.pointer),
-    ...(problem.fixes !== undefined ? { fixes: problem.fixes.map((fix) => (fix.pointer !== undefined ? { ...fix, pointer: back(fix.pointer) } : fix)) } : {}),
-  }));
+  return schemaProblems(subset, newer).map((problem) => withPointers(problem, back));
 }

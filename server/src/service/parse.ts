@@ -1,5 +1,5 @@
 import { createScanner, visit, type JSONPath } from 'jsonc-parser';
-import { countKeys, skim } from './skim';
+import { countKeys, skim, valueEnd, type Skim } from './skim';
 import { Token } from './syntaxKind';
 
 /** A problem found while reading the text, before any schema is applied. */
@@ -45,6 +45,11 @@ export interface ParsedDocument {
   mayHaveMilliseconds?: boolean;
   /** On the fast path, for an array document: where each item starts in the text. */
   itemStarts?: number[];
+  /**
+   * Set for an array document on the fast path: its value is built only when first read
+   * (`value` is a getter), and validation reads the items a batch at a time (`itemBatches`).
+   */
+  inBatches?: boolean;
 }
 
 export interface ParseOptions {
@@ -99,7 +104,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     return result;
   }
   const fast = readValidJson(text);
-  if (fast !== undefined) return { ...result, value: fast.value, fastPath: true, mayHaveMilliseconds: fast.longNumber, itemStarts: fast.itemStarts };
+  if (fast !== undefined && 'inBatches' in fast) return arrayInBatches(text, fast.inBatches);
+  if (fast !== undefined) return { ...result, value: fast.value, fastPath: true, mayHaveMilliseconds: fast.longNumber };
   if (text.trim() === '') {
     result.syntaxErrors.push({
       offset: 0,
@@ -124,21 +130,97 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
 
 /**
  * The fast path for the common case, valid JSON: the engine's own parser (several times
- * faster than any reader in JavaScript), then one quick scan that proves nothing was lost
+ * faster than any reader in JavaScript), and one quick scan that proves nothing was lost
  * on the way: no duplicate keys (as many keys in the text as in the value), no number
  * beyond what a double holds exactly, no nesting deeper than MAX_DEPTH. Otherwise the
  * general reader below runs. JSON.parse makes `__proto__` an ordinary own property.
+ *
+ * An array (a fixture file of many contacts) is read a batch of items at a time, and its
+ * value is not kept: see `arrayInBatches`.
  */
-function readValidJson(text: string): { value: unknown; longNumber: boolean; itemStarts?: number[] } | undefined {
+function readValidJson(text: string): { value: unknown; longNumber: boolean } | { inBatches: Skim } | undefined {
+  const found = skim(text);
+  if (found.suspiciousNumber || found.maxDepth > MAX_DEPTH) return undefined;
+  if (found.itemStarts !== undefined && found.itemStarts.length > 0) return provedInBatches(text, found) ? { inBatches: found } : undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return undefined;
   }
-  const found = skim(text);
-  if (found.suspiciousNumber || found.maxDepth > MAX_DEPTH) return undefined;
-  return countKeys(value) === found.keys ? { value, longNumber: found.longNumber, itemStarts: found.itemStarts } : undefined;
+  return countKeys(value) === found.keys ? { value, longNumber: found.longNumber } : undefined;
+}
+
+/**
+ * Items of an array document are read this many characters at a time. Every batch's
+ * values are dropped once checked, so the engine's young generation never has to hold (and
+ * copy, and grow for) the tree of a whole 3 MB file: that alone was a third of the memory
+ * a large file cost.
+ */
+const BATCH_LENGTH = 64 * 1024;
+
+/** A run of consecutive items of an array document, parsed: `items[0]` is item number `first`. */
+export interface ItemBatch {
+  first: number;
+  items: unknown[];
+}
+
+/** The items of an array document (its `itemStarts` from the scan), a batch at a time. */
+export function* itemBatches(text: string, itemStarts: number[]): Generator<ItemBatch> {
+  for (let first = 0; first < itemStarts.length; ) {
+    let next = first + 1;
+    while (next < itemStarts.length && itemStarts[next] - itemStarts[first] < BATCH_LENGTH) next++;
+    const boundary = next < itemStarts.length ? itemStarts[next] : text.lastIndexOf(']');
+    yield { first, items: JSON.parse(`[${text.slice(itemStarts[first], valueEnd(text, boundary))}]`) as unknown[] };
+    first = next;
+  }
+}
+
+/**
+ * Whether the text is valid JSON without duplicate keys, read as the scan split it: each
+ * batch of items parses, the keys add up, and what lies between the batches is exactly
+ * `[`, commas and `]` with whitespace. The scan splits any text, so a wrong split of broken
+ * text shows up here as a batch that does not parse or glue that is not a comma.
+ */
+function provedInBatches(text: string, found: Skim): boolean {
+  const starts = found.itemStarts ?? [];
+  const glue = (from: number, to: number) => text.slice(from, to).replace(/[ \t\n\r]+/g, '');
+  if (glue(0, starts[0]) !== '[') return false;
+  let keys = 0;
+  let end = 0;
+  try {
+    for (const { first, items } of itemBatches(text, starts)) {
+      if (first > 0 && glue(end, starts[first]) !== ',') return false;
+      for (const item of items) keys += countKeys(item);
+      const last = first + items.length;
+      end = valueEnd(text, last < starts.length ? starts[last] : text.lastIndexOf(']'));
+    }
+  } catch {
+    return false;
+  }
+  return glue(end, text.length) === ']' && keys === found.keys;
+}
+
+/** The parsed form of an array document proved by `provedInBatches`: its value is built when first read. */
+function arrayInBatches(text: string, found: Skim): ParsedDocument {
+  const parsed: ParsedDocument = {
+    value: undefined,
+    syntaxErrors: [],
+    duplicateKeys: [],
+    bigNumbers: [],
+    fastPath: true,
+    mayHaveMilliseconds: found.longNumber,
+    itemStarts: found.itemStarts,
+    inBatches: true,
+  };
+  return withLazyValue(parsed, text);
+}
+
+/** Makes `parsed.value` the value of `text` (valid JSON), parsed on first read. */
+export function withLazyValue(parsed: ParsedDocument, text: string): ParsedDocument {
+  let value: unknown;
+  Object.defineProperty(parsed, 'value', { enumerable: true, configurable: true, get: () => (value ??= JSON.parse(text)) });
+  return parsed;
 }
 
 function build(text: string, result: ParsedDocument): void {

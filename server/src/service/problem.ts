@@ -51,6 +51,15 @@ export interface DiagnosticData {
   modelVersion?: string;
 }
 
+/** The problem with its pointer and its fixes' pointers mapped (a new object: fixes may be shared between problems). */
+export function withPointers(problem: Problem, map: (pointer: string) => string): Problem {
+  return {
+    ...problem,
+    pointer: map(problem.pointer),
+    ...(problem.fixes !== undefined ? { fixes: problem.fixes.map((fix) => (fix.pointer !== undefined ? { ...fix, pointer: map(fix.pointer) } : fix)) } : {}),
+  };
+}
+
 export function quote(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}..."` : text;

@@ -1,8 +1,9 @@
 /**
- * Fast character-level passes over text that `JSON.parse` has already accepted. Knowing the
- * text is valid JSON keeps them small; they exist because the general reader (jsonc-parser's
- * visitor, parse.ts) takes several times as long as JSON.parse itself on large documents,
- * and large documents are revalidated on every pause in typing.
+ * Fast character-level passes over JSON text. They assume valid JSON, which keeps them
+ * small: on other text their results mean nothing, but they still end. They exist because
+ * the general reader (jsonc-parser's visitor, parse.ts) takes several times as long as
+ * JSON.parse itself on large documents, and large documents are revalidated on every pause
+ * in typing.
  */
 
 const QUOTE = 34;
@@ -21,10 +22,11 @@ export interface Skim {
   itemStarts?: number[];
 }
 
-/** The end (index after the closing quote) of the string starting at `start`. */
+/** The end (index after the closing quote) of the string starting at `start`; the text's end if it is never closed. */
 export function endOfString(text: string, start: number): number {
   let quote = text.indexOf('"', start + 1);
   for (;;) {
+    if (quote < 0) return text.length;
     let backslashes = 0;
     while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
     if (backslashes % 2 === 0) return quote + 1;
@@ -92,6 +94,13 @@ export function skim(text: string): Skim {
   }
   if (rootIsArray) result.itemStarts = items;
   return result;
+}
+
+/** Where the item before `boundary` (the next item's start, or the closing bracket) ends: before the whitespace and comma. */
+export function valueEnd(text: string, boundary: number): number {
+  let end = boundary;
+  for (let code = text.charCodeAt(end - 1); code === 32 || code === 10 || code === 13 || code === 9 || code === 44; code = text.charCodeAt(--end - 1));
+  return end;
 }
 
 /** The number of object keys in a parsed value, at every depth. */

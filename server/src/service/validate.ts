@@ -4,9 +4,9 @@ import { crossFieldProblems, epochMillisecondsProblem } from './checks';
 import { schemaProblems } from './explain';
 import { lookalikeProblems } from './lookalike';
 import { separateNewerData } from './newer';
-import type { ParsedDocument } from './parse';
+import { itemBatches, type ParsedDocument } from './parse';
 import { locate, locateInValidJson, positionsAt, toPointer, type NodeSpan } from './positions';
-import { displayName, type DiagnosticData, type PlacedFix, type Problem } from './problem';
+import { displayName, withPointers, type DiagnosticData, type PlacedFix, type Problem } from './problem';
 import { endOfString } from './skim';
 import { findTimestamps } from './timestamps';
 import type { CompiledSchema } from './compiled';
@@ -94,24 +94,17 @@ export function validateDocument(
       { title: `Remove this "${duplicate.key}"`, certain: false, offset: duplicate.offset, length: 0, newText: '', removeMemberAt: duplicate.offset, expected: key },
     ]);
   }
-  if (parsed.value !== undefined) {
-    const lookalikes = lookalikeProblems(parsed.value);
-    let problems = schemaProblems(parsed, schema);
-    if (newer !== undefined && problems.length > 0) problems = separateNewerData(parsed, problems, schema, newer());
-    problems.push(...crossFieldProblems(parsed.value), ...millisecondProblems(parsed, schema));
-    // A look-alike gets its one sentence, not the member-by-member noise under it.
-    problems = problems.filter((problem) => !lookalikes.some(({ pointer }) => problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`)));
-    problems.push(...lookalikes);
-    if (problems.length > 0) {
-      const pointers = new Set(problems.flatMap((problem) => [problem.pointer, ...(problem.fixes ?? []).map((fix) => fix.pointer ?? problem.pointer)]));
-      const spans = parsed.fastPath === true ? locateInValidJson(text, pointers, parsed.itemStarts) : locate(text, pointers);
-      for (const problem of problems) {
-        const span = spans.get(problem.pointer);
-        let [offset, length] = span === undefined ? [0, 0] : problem.onKey && span.keyOffset !== undefined ? [span.keyOffset, span.keyLength ?? 0] : [span.offset, span.length];
-        // Without a span the text and the value disagree (never expected): keep the problem, at the start.
-        if (problem.code === 'not-a-contact') length = firstLineLength(text, offset);
-        add(offset, length, problem.code, problem.message, placeFixes(text, problem, spans), problem.modelVersion);
-      }
+  // An array document on the fast path is checked a batch of items at a time (parse.ts).
+  const problems = parsed.inBatches === true && parsed.itemStarts !== undefined ? problemsInBatches(text, parsed.itemStarts, parsed, schema, newer) : parsed.value !== undefined ? problemsOf(parsed, schema, newer) : [];
+  if (problems.length > 0) {
+    const pointers = new Set(problems.flatMap((problem) => [problem.pointer, ...(problem.fixes ?? []).map((fix) => fix.pointer ?? problem.pointer)]));
+    const spans = parsed.fastPath === true ? locateInValidJson(text, pointers, parsed.itemStarts) : locate(text, pointers);
+    for (const problem of problems) {
+      const span = spans.get(problem.pointer);
+      let [offset, length] = span === undefined ? [0, 0] : problem.onKey && span.keyOffset !== undefined ? [span.keyOffset, span.keyLength ?? 0] : [span.offset, span.length];
+      // Without a span the text and the value disagree (never expected): keep the problem, at the start.
+      if (problem.code === 'not-a-contact') length = firstLineLength(text, offset);
+      add(offset, length, problem.code, problem.message, placeFixes(text, problem, spans), problem.modelVersion);
     }
   }
   found.sort((a, b) => a.offsets[0] - b.offsets[0]);
@@ -138,6 +131,39 @@ function placed(document: TextDocument, found: { diagnostic: Diagnostic; offsets
     diagnostics: found.map(({ diagnostic }, index) => ({ ...diagnostic, range: { start: positions[2 * index], end: positions[2 * index + 1] } })),
     offsets: found.map(({ offsets }) => offsets),
   };
+}
+
+/** The problems of a parsed value: the schema's, the newer model's, the cross-field checks', the look-alikes'. */
+function problemsOf(parsed: ParsedDocument, schema: CompiledSchema, newer?: () => CompiledSchema): Problem[] {
+  const value = parsed.value;
+  const lookalikes = lookalikeProblems(value);
+  let problems = schemaProblems(parsed, schema);
+  if (newer !== undefined && problems.length > 0) problems = separateNewerData(parsed, problems, schema, newer());
+  problems.push(...crossFieldProblems(value), ...millisecondProblems(parsed, schema));
+  // A look-alike gets its one sentence, not the member-by-member noise under it.
+  problems = problems.filter((problem) => !lookalikes.some(({ pointer }) => problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`)));
+  problems.push(...lookalikes);
+  return problems;
+}
+
+/**
+ * `problemsOf` an array document, read a batch of items at a time: each batch is checked as
+ * an array of its own, and its problems moved to the items' places in the whole.
+ */
+function problemsInBatches(text: string, itemStarts: number[], parsed: ParsedDocument, schema: CompiledSchema, newer?: () => CompiledSchema): Problem[] {
+  const problems: Problem[] = [];
+  for (const { first, items } of itemBatches(text, itemStarts)) {
+    const batch: ParsedDocument = { value: items, syntaxErrors: [], duplicateKeys: [], bigNumbers: [], fastPath: true, mayHaveMilliseconds: parsed.mayHaveMilliseconds };
+    for (const problem of problemsOf(batch, schema, newer)) problems.push(first === 0 ? problem : withPointers(problem, (pointer) => shiftItem(pointer, first)));
+  }
+  return problems;
+}
+
+/** `/3/Tags` -> `/(3 + by)/Tags`: a pointer into a batch, made a pointer into the whole array. */
+function shiftItem(pointer: string, by: number): string {
+  if (pointer === '') return pointer;
+  const end = pointer.indexOf('/', 1);
+  return `/${Number(pointer.slice(1, end < 0 ? undefined : end)) + by}${end < 0 ? '' : pointer.slice(end)}`;
 }
 
 /** From `offset` to the end of its line (at least one character): "on its first line". */
