@@ -61,7 +61,7 @@ for (const [name, size, ms, count, target] of rows) {
   console.log(`  ${name.padEnd(38)} ${size.padStart(8)} ${ms.toFixed(3).padStart(9)} ms  ${String(count).padStart(3)} diagnostics  ${target}`);
 }
 
-runStdioBench({ small, large, jsonParseMs })
+runStdioBench({ small, large, jsonParseMs, validationMs: largeResult.ms })
   .then(() => runWorkspaceBench())
   .catch((error) => {
   console.error(error);

@@ -19,7 +19,11 @@ function lazy<T>(make: () => T): () => T {
 // starting it does not even read the newer one.
 const compiled: Record<ModelVersion, () => CompiledSchema> = {
   '2024-09': lazy(() => fromValidateFunction(require('../../schemas/contact.schema.json') as JsonSchema, (require('../generated/contact-2024-09.js') as { default: ValidateFunction }).default)),
-  '2026-08': lazy(() => fromValidateFunction(require('../../schemas/contact-2026-08.schema.json') as JsonSchema, (require('../generated/contact-2026-08.js') as { default: ValidateFunction }).default)),
+  // A separate file in the Node build (./model-2026-08.js beside dist/server.js).
+  '2026-08': lazy(() => {
+    const { model } = require('./model-2026-08') as typeof import('./model-2026-08');
+    return fromValidateFunction(model.schema, model.validate);
+  }),
 };
 
 const services: Record<ModelVersion, () => LanguageService> = {

@@ -97,6 +97,15 @@ describe('Contact JSON in VS Code', () => {
     assert.equal(editor.document.getText(), '{\n  "Channel": "VOICE"\n}\n');
   });
 
+  it('a value Amazon Connect added later is a newer-api warning (the newer model, a file of its own, is loaded)', async () => {
+    const uri = await writeFile('newer.contact.json', '{\n  "Channel": "EMAIL"\n}\n');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await diagnosticsWhen(uri, (d) => d.length === 1, 'the newer-api warning');
+    assert.deepEqual(briefs(uri), [
+      '2:14-2:21 newer-api "EMAIL", a value of Channel, was added to Amazon Connect on 2024-11-22; it is not part of the 2024-09 Contact model this workspace validates against. Set contactJson.modelVersion to 2026-08 to validate it.',
+    ]);
+  });
+
   it('hovers on a key and on an enum value', async () => {
     const document = await vscode.workspace.openTextDocument(valid);
     const line = document.getText().split('\n').findIndex((text) => text.includes('"QueuePriority"'));
