@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Range, type Diagnostic } from 'vscode-languageserver-types';
-import { MAX_DEPTH, withLazyValue, type ParsedDocument } from './parse';
+import { arrayInBatches, MAX_DEPTH, type ParsedDocument } from './parse';
 import type { DiagnosticData } from './problem';
 import { countKeys, skim, valueEnd } from './skim';
 
@@ -80,19 +80,10 @@ export function revalidateEdit(
 
   // The new text is valid JSON without duplicate keys (the contact was proved alone, the rest is
   // unchanged): its value, too, is built only when something reads it.
-  const parsed: ParsedDocument = {
-    value: undefined,
-    syntaxErrors: [],
-    duplicateKeys: [],
-    bigNumbers: [],
-    fastPath: true,
-    mayHaveMilliseconds: before.mayHaveMilliseconds !== false || found.longNumber,
-    itemStarts: starts.map((offset, at) => (at > index ? offset + delta : offset)),
-    inBatches: true,
-  };
+  const itemStarts = starts.map((offset, at) => (at > index ? offset + delta : offset));
   return {
     text,
-    parsed: withLazyValue(parsed, text),
+    parsed: arrayInBatches(text, itemStarts, before.mayHaveMilliseconds !== false || found.longNumber),
     diagnostics: all.map(({ diagnostic }) => diagnostic),
     offsets: all.map(({ offsets }) => offsets),
   };

@@ -104,7 +104,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     return result;
   }
   const fast = readValidJson(text);
-  if (fast !== undefined && 'inBatches' in fast) return arrayInBatches(text, fast.inBatches);
+  if (fast !== undefined && 'inBatches' in fast) return arrayInBatches(text, fast.inBatches.itemStarts ?? [], fast.inBatches.longNumber);
   if (fast !== undefined) return { ...result, value: fast.value, fastPath: true, mayHaveMilliseconds: fast.longNumber };
   if (text.trim() === '') {
     result.syntaxErrors.push({
@@ -201,23 +201,17 @@ function provedInBatches(text: string, found: Skim): boolean {
   return glue(end, text.length) === ']' && keys === found.keys;
 }
 
-/** The parsed form of an array document proved by `provedInBatches`: its value is built when first read. */
-function arrayInBatches(text: string, found: Skim): ParsedDocument {
-  const parsed: ParsedDocument = {
-    value: undefined,
-    syntaxErrors: [],
-    duplicateKeys: [],
-    bigNumbers: [],
-    fastPath: true,
-    mayHaveMilliseconds: found.longNumber,
-    itemStarts: found.itemStarts,
-    inBatches: true,
-  };
+/**
+ * The parsed form of an array document known to be valid JSON without duplicate keys (proved by
+ * `provedInBatches`, or by incremental.ts after an edit): its value is built when first read.
+ */
+export function arrayInBatches(text: string, itemStarts: number[], mayHaveMilliseconds: boolean): ParsedDocument {
+  const parsed: ParsedDocument = { value: undefined, syntaxErrors: [], duplicateKeys: [], bigNumbers: [], fastPath: true, mayHaveMilliseconds, itemStarts, inBatches: true };
   return withLazyValue(parsed, text);
 }
 
 /** Makes `parsed.value` the value of `text` (valid JSON), parsed on first read. */
-export function withLazyValue(parsed: ParsedDocument, text: string): ParsedDocument {
+function withLazyValue(parsed: ParsedDocument, text: string): ParsedDocument {
   let value: unknown;
   Object.defineProperty(parsed, 'value', { enumerable: true, configurable: true, get: () => (value ??= JSON.parse(text)) });
   return parsed;
