@@ -2,12 +2,12 @@
 // configuration starts dist/server.js --stdio, visits the mistakes example, and Flymake must show
 // every diagnostic at its place, with its code and message.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { MISTAKES, brief } from './expected';
+import { run } from './lib/run';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -18,17 +18,6 @@ interface FlymakeDiagnostic {
   endColumn: number;
   type: string;
   text: string;
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('error', (error) => reject(new Error(`${command}: ${error.message} (run scripts/e2e/setup.sh)`)));
-    child.once('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code ?? signal}:\n${output}`))));
-  });
 }
 
 test('Emacs with eglot shows every mistake of examples/mistakes.contact.json', async () => {
