@@ -1,5 +1,6 @@
 import {
   CodeActionKind,
+  ResponseError,
   DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -10,9 +11,10 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import { serviceFor } from './models';
 import type { Runtime } from './runtime';
+import { checkedTextDocuments, formattingOptions, invalidParams, positionIn, rangeIn } from './params';
+import { normalUri } from './uris';
 import { createWorkspaceValidator } from './workspace';
 import { FIX_ALL_KIND, type ParsedDocument } from './service/languageService';
 import { revalidateEdit } from './service/incremental';
@@ -40,7 +42,7 @@ interface Analysis {
  * worker can pass another connection and no runtime (then only open documents are checked).
  */
 export function startServer(connection: Connection, runtime?: Runtime): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(checkedTextDocuments);
   const analyses = new Map<string, Analysis>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let settings: Settings = defaultSettings;
@@ -52,10 +54,14 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
   /** contactJson.maxFileSize, in characters (1 MB = 1,000,000). */
   const maxLength = () => settings.maxFileSize * 1_000_000;
 
-  /** The document's current version, read once: every feature of that version shares it. */
+  /**
+   * The document's current text, read once: every feature of that text shares it. Keyed on the
+   * text as well as the version: a client that repeats or lowers a version number (the
+   * protocol forbids it, some do it) must still be answered about the text it sent.
+   */
   const analysisOf = (document: TextDocument): Analysis => {
     const cached = analyses.get(document.uri);
-    if (cached?.version === document.version) return cached;
+    if (cached?.version === document.version && cached.text === document.getText()) return cached;
     const analysis = incrementally(cached, document) ?? {
       version: document.version,
       text: document.getText(),
@@ -116,7 +122,7 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
           connection,
           runtime,
           // The editor's spelling of a URI may differ from ours (%-escapes): compare normalised.
-          isOpen: (uri) => documents.get(uri) !== undefined || documents.keys().some((key) => URI.parse(key).toString() === uri),
+          isOpen: (uri) => documents.get(uri) !== undefined || documents.keys().some((key) => normalUri(key) === uri),
           check: (document) => service().doValidation(document, service().parse(document, { maxLength: maxLength() }), { rules: settings.rules }),
           canReportProgress: () => canReportProgress,
         });
@@ -216,33 +222,48 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
     analyses.delete(uri);
     // A workspace contact file keeps its diagnostics, now from the disk; any other file loses them.
     const fromDisk = settings.validate.enable && settings.workspace.enable && workspace !== undefined ? workspace.closed(uri) : Promise.resolve(false);
-    void fromDisk.then((handled) => {
-      if (!handled) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    });
+    void fromDisk
+      .catch((error) => {
+        connection.console.error(`Checking ${uri} on disk failed: ${describe(error)}`);
+        return false;
+      })
+      .then((handled) => {
+        if (!handled) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      });
   });
 
-  /** A request handler that finds the document and never throws at the client. */
+  /**
+   * A request handler that finds the document and never throws at the client: params that are
+   * not what the protocol says get an "invalid params" error, an unknown document `null`, and a
+   * failure of ours a log line and `null`.
+   */
   const guarded =
     <P extends { textDocument: { uri: string } }, R>(what: string, run: (document: TextDocument, params: P) => R) =>
     (params: P): R | null => {
-      const document = documents.get(params.textDocument.uri);
+      const uri: unknown = (params as Partial<P> | null)?.textDocument?.uri;
+      if (typeof uri !== 'string') throw invalidParams('textDocument.uri must be a string');
+      const document = documents.get(uri);
       if (document === undefined) return null;
       try {
         return run(document, params);
       } catch (error) {
+        if (error instanceof ResponseError) throw error;
         connection.console.error(`${what} failed: ${describe(error)}`);
         return null;
       }
     };
 
-  connection.onCompletion(guarded('completion', (document, params) => service().doComplete(document, analysisOf(document).parsed, params.position)));
-  connection.onHover(guarded('hover', (document, params) => service().doHover(document, analysisOf(document).parsed, params.position)));
+  connection.onCompletion(guarded('completion', (document, params) => service().doComplete(document, analysisOf(document).parsed, positionIn(document, params.position))));
+  connection.onHover(guarded('hover', (document, params) => service().doHover(document, analysisOf(document).parsed, positionIn(document, params.position))));
   connection.onCodeAction(
     guarded('code actions', (document, params) => {
-      const only = params.context.only;
+      if (!Array.isArray(params.context?.diagnostics)) throw invalidParams('context.diagnostics must be an array');
+      // The actions name the diagnostics they fix: as the client sent them, but inside the document.
+      const diagnostics = params.context.diagnostics.map((diagnostic, index) => ({ ...diagnostic, range: rangeIn(document, diagnostic?.range, `context.diagnostics[${index}].range`) }));
+      const only = Array.isArray(params.context.only) ? params.context.only : undefined;
       const asks = (kind: string) => only?.some((requested) => kind === requested || kind.startsWith(`${requested}.`)) === true;
       const actions: CodeAction[] = [];
-      if (only === undefined || asks(CodeActionKind.QuickFix)) actions.push(...service().getCodeActions(document, params.context.diagnostics, { modelVersionCommand }));
+      if (only === undefined || asks(CodeActionKind.QuickFix)) actions.push(...service().getCodeActions(document, diagnostics, { modelVersionCommand }));
       // Fix-all re-validates the document; it is computed only when asked for by kind (on
       // save, or the Source Action menu), never for the light bulb's every cursor move.
       if (asks(FIX_ALL_KIND) && settings.validate.enable) {
@@ -254,14 +275,19 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
   );
   connection.languages.inlayHint.on(
     guarded('inlay hints', (document, params) =>
-      settings.inlayHints.timestamps ? service().getInlayHints(document, analysisOf(document).parsed, params.range) : [],
+      settings.inlayHints.timestamps ? service().getInlayHints(document, analysisOf(document).parsed, rangeIn(document, params.range)) : [],
     ),
   );
   connection.onDocumentSymbol(guarded('symbols', (document) => service().getDocumentSymbols(document)));
   connection.onFoldingRanges(guarded('folding', (document) => service().getFoldingRanges(document)));
-  connection.onSelectionRanges(guarded('selection ranges', (document, params) => service().getSelectionRanges(document, params.positions)));
-  connection.onDocumentFormatting(guarded('formatting', (document, params) => service().format(document, params.options)));
-  connection.onDocumentRangeFormatting(guarded('formatting', (document, params) => service().format(document, params.options, params.range)));
+  connection.onSelectionRanges(
+    guarded('selection ranges', (document, params) => {
+      if (!Array.isArray(params.positions)) throw invalidParams('positions must be an array');
+      return service().getSelectionRanges(document, params.positions.map((position, index) => positionIn(document, position, `positions[${index}]`)));
+    }),
+  );
+  connection.onDocumentFormatting(guarded('formatting', (document, params) => service().format(document, formattingOptions(params.options))));
+  connection.onDocumentRangeFormatting(guarded('formatting', (document, params) => service().format(document, formattingOptions(params.options), rangeIn(document, params.range))));
 
   documents.listen(connection);
   connection.listen();

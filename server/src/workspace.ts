@@ -1,10 +1,10 @@
 import type { Connection, Diagnostic, FileEvent, WorkspaceFolder } from 'vscode-languageserver';
 import { FileChangeType } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import { fileMatcher, type FileFilter } from './fileFilter';
 import { SOURCE } from './service/validate';
-import type { Runtime } from './runtime';
+import { OUTSIDE, type Runtime } from './runtime';
+import { normalUri, pathInFolder } from './uris';
 
 /** Files checked between two pauses that let the editor's own requests through. */
 const FILES_PER_SLICE = 25;
@@ -35,37 +35,46 @@ export function createWorkspaceValidator(options: WorkspaceValidatorOptions) {
 
   const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-  /** One spelling per file (VS Code's), whoever names it: the editor, the watcher or the scan. */
-  const normal = (uri: string) => URI.parse(uri).toString();
-  const folderOf = (uri: string) => folders.find((folder) => uri.startsWith(`${folder.uri.replace(/\/$/, '')}/`));
+  /** The workspace folder that holds `uri` (no `..` on the way), if any. */
+  const folderOf = (uri: string) => folders.find((folder) => pathInFolder(uri, folder.uri) !== undefined);
   /** True for a file inside a workspace folder that the globs select: the only files we read. */
   const isContactFile = (uri: string) => {
-    const folder = folderOf(uri);
-    if (folder === undefined || filter === undefined) return false;
-    return matches(decodeURIComponent(uri.slice(folder.uri.replace(/\/$/, '').length + 1)));
+    if (filter === undefined) return false;
+    return folders.some((folder) => {
+      const path = pathInFolder(uri, folder.uri);
+      return path !== undefined && matches(path);
+    });
   };
 
-  const validateFile = async (uri: string) => {
-    if (isOpen(uri)) return;
+  /** Publishes the file's diagnostics from the disk; false when it published nothing. */
+  const validateFile = async (uri: string): Promise<boolean> => {
+    const folder = folderOf(uri);
+    if (isOpen(uri) || folder === undefined) return false;
     const current = generation;
     let text: string | undefined;
     let unreadable: string | undefined;
     try {
-      text = await runtime.readFile(uri);
+      text = await runtime.readFile(uri, folder.uri);
     } catch (error) {
-      // Gone (deleted or renamed meanwhile): nothing to report, and nothing left to show.
-      if ((error as { code?: string }).code === 'ENOENT') return clear(uri);
+      // Gone (deleted or renamed meanwhile), or not ours to read (it leads out of the folder):
+      // nothing to report, and nothing left to show.
+      const code = (error as { code?: string }).code;
+      if (code === 'ENOENT' || code === OUTSIDE) {
+        clear(uri);
+        return false;
+      }
       unreadable = error instanceof Error ? error.message : String(error);
     }
     // While we read, the file may have been opened (the editor's version wins), or a newer
     // scan may have started with other settings (it decides about this file).
-    if (isOpen(uri) || current !== generation || !isContactFile(uri)) return;
+    if (isOpen(uri) || current !== generation || !isContactFile(uri)) return false;
     const diagnostics: Diagnostic[] =
       text !== undefined
         ? check(TextDocument.create(uri, 'contact-json', 0, text))
         : [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 2, source: SOURCE, code: 'unreadable', message: `This file could not be read: ${unreadable}` }];
     published.add(uri);
     void connection.sendDiagnostics({ uri, diagnostics });
+    return true;
   };
 
   const clear = (uri: string) => {
@@ -103,7 +112,7 @@ export function createWorkspaceValidator(options: WorkspaceValidatorOptions) {
   return {
     /** New folders or settings: `filter` undefined turns workspace validation off. */
     configure(nextFolders: WorkspaceFolder[], nextFilter: FileFilter | undefined): Promise<void> {
-      folders = nextFolders.map((folder) => ({ ...folder, uri: normal(folder.uri) }));
+      folders = nextFolders.map((folder) => ({ ...folder, uri: normalUri(folder.uri) }));
       filter = nextFilter;
       matches = nextFilter !== undefined ? fileMatcher(nextFilter) : () => false;
       return scan();
@@ -111,20 +120,23 @@ export function createWorkspaceValidator(options: WorkspaceValidatorOptions) {
     /** The file watcher's events: created, changed on disk, deleted (a rename is both). */
     async filesChanged(changes: FileEvent[]): Promise<void> {
       for (const change of changes) {
-        const uri = normal(change.uri);
+        const uri = normalUri(change.uri);
         if (change.type === FileChangeType.Deleted) clear(uri);
         else if (isContactFile(uri)) await validateFile(uri);
       }
     },
-    /** A document closed in the editor: its file on disk is checked again, if it is one of ours. */
+    /**
+     * A document closed in the editor: its file on disk is checked again, if it is one of ours.
+     * False when nothing was published for it (not ours, never saved, renamed or deleted): then
+     * the caller clears the problems the editor's version had.
+     */
     async closed(uri: string): Promise<boolean> {
-      if (!isContactFile(normal(uri))) return false;
-      await validateFile(normal(uri));
-      return true;
+      const normal = normalUri(uri);
+      return isContactFile(normal) && (await validateFile(normal));
     },
     /** A document opened in the editor takes over its diagnostics. */
     opened(uri: string): void {
-      published.delete(normal(uri));
+      published.delete(normalUri(uri));
     },
   };
 }

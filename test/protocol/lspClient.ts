@@ -88,6 +88,11 @@ export class LspClient {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
+  /** Every URI that has had diagnostics published. */
+  publishedUris(): string[] {
+    return [...this.diagnostics.keys()];
+  }
+
   /** How many documents have had diagnostics published so far. */
   publishedCount(): number {
     return this.diagnostics.size;
@@ -247,6 +252,33 @@ export class LspClient {
 
   get exited(): boolean {
     return this.process.exitCode !== null;
+  }
+
+  /** The server's process id (to read its memory from /proc). */
+  get pid(): number {
+    return this.process.pid!;
+  }
+
+  /** Resolves with the server's exit code once its process has ended. */
+  exitCode(): Promise<number | null> {
+    if (this.process.exitCode !== null) return Promise.resolve(this.process.exitCode);
+    return new Promise((resolve) => this.process.once('exit', (code) => resolve(code)));
+  }
+
+  /** Any request, however malformed its params: what a careless client might send. */
+  request<R = unknown>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** Any notification, however malformed its params. */
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
+  }
+
+  /** Ends the connection without shutdown, as a client that vanished or misbehaves would. */
+  async exitWithoutShutdown(): Promise<number | null> {
+    await this.connection.sendNotification(ExitNotification.type);
+    return this.exitCode();
   }
 
   async stop(): Promise<void> {

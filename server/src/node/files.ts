@@ -13,7 +13,8 @@ export async function findContactFiles(root: string, filter: FileFilter): Promis
   const matches = fileMatcher(filter);
   const prefix = root.endsWith('/') ? root : `${root}/`;
   return paths
-    .filter((path) => matches(path))
+    // A glob such as `../*.contact.json` reaches out of the folder; the server reads only inside it.
+    .filter((path) => matches(path) && !path.split('/').includes('..'))
     .map((path) => prefix + path)
     .sort();
 }

@@ -1,6 +1,7 @@
-import { lstat, readFile } from 'node:fs/promises';
+import { lstat, readFile, realpath } from 'node:fs/promises';
+import { sep } from 'node:path';
 import { URI } from 'vscode-uri';
-import type { Runtime } from '../runtime';
+import { OUTSIDE, type Runtime } from '../runtime';
 import { findContactFiles } from './files';
 
 /**
@@ -14,12 +15,22 @@ export const nodeRuntime: Runtime = {
     const paths = await findContactFiles(folder.fsPath, filter);
     return paths.map((path) => URI.file(path).toString());
   },
-  async readFile(uri) {
+  async readFile(uri, withinFolderUri) {
     const path = URI.parse(uri).fsPath;
     // A symbolic link can lead out of the workspace: the scan does not follow them, nor does this.
-    if ((await lstat(path)).isSymbolicLink()) throw new Error('it is a symbolic link, which is not followed');
+    if ((await lstat(path)).isSymbolicLink()) throw outside('it is a symbolic link, which is not followed');
+    if (withinFolderUri !== undefined) {
+      // A linked folder on the way can lead out too: compare where the path really goes.
+      const [real, folder] = await Promise.all([realpath(path), realpath(URI.parse(withinFolderUri).fsPath)]);
+      if (!real.startsWith(folder.endsWith(sep) ? folder : folder + sep)) throw outside('it lies outside the workspace folder (through a symbolic link), and is not read');
+    }
     const text = await readFile(path, 'utf8');
     // Editors drop a UTF-8 byte order mark; so do we.
     return text.startsWith('\uFEFF') ? text.slice(1) : text;
   },
 };
+
+/** A file the server does not read, for where it leads; `code` tells it from a failure to read. */
+function outside(message: string): Error {
+  return Object.assign(new Error(message), { code: OUTSIDE });
+}
