@@ -403,9 +403,10 @@ describe('the stream itself', () => {
   const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
   const initialize = frame(JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
 
-  test('a frame with a broken header or a body that is not JSON is dropped; the next frame is answered', async () => {
+  test('a frame with a broken header or a body that is not JSON is dropped; the next frame is answered', async (t) => {
     for (const broken of ['Content-Length: abc\r\n\r\n', 'no header at all\r\n\r\n', frame('{not json}'), frame('[1, 2]')]) {
       const server = spawn(process.execPath, [SERVER, '--stdio']);
+      t.after(() => server.kill()); // even when an assertion fails first
       let out = '';
       server.stdout.on('data', (chunk) => (out += String(chunk)));
       server.stdin.write(broken + initialize);
@@ -419,7 +420,6 @@ describe('the stream itself', () => {
       }
       assert.match(out, /"id":7,"result":\{"capabilities"/, JSON.stringify(broken));
       assert.equal(server.exitCode, null);
-      server.kill();
     }
   });
 
