@@ -1,6 +1,6 @@
 // Regressions from a code review: each test pins a bug that was found and fixed.
 import assert from 'node:assert/strict';
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -59,13 +59,18 @@ describe('review regressions', () => {
 
   test('the file-system runtime reads no symbolic link, and spells URIs as VS Code does', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'contact json (1)-'));
-    writeFileSync(join(folder, 'a+b.contact.json'), '{}');
-    writeFileSync(join(folder, 'secret.txt'), 'secret');
-    symlinkSync(join(folder, 'secret.txt'), join(folder, 'link.contact.json'));
-    const uris = await nodeRuntime.findFiles(URI.file(folder).toString(), { files: ['**/*.contact.json'], exclude: [] });
-    assert.deepEqual(uris, [URI.file(join(folder, 'a+b.contact.json')).toString()]);
-    assert.match(uris[0], /contact%20json%20%281%29-.*\/a%2Bb\.contact\.json$/);
-    await assert.rejects(nodeRuntime.readFile(URI.file(join(folder, 'link.contact.json')).toString()), /symbolic link/);
-    assert.equal(await nodeRuntime.readFile(uris[0]), '{}');
+    try {
+      writeFileSync(join(folder, 'a+b.contact.json'), '{}');
+      writeFileSync(join(folder, 'secret.txt'), 'secret');
+      symlinkSync(join(folder, 'secret.txt'), join(folder, 'link.contact.json'));
+      const uris = await nodeRuntime.findFiles(URI.file(folder).toString(), { files: ['**/*.contact.json'], exclude: [] });
+      assert.deepEqual(uris, [URI.file(join(folder, 'a+b.contact.json')).toString()]);
+      assert.match(uris[0], /contact%20json%20%281%29-.*\/a%2Bb\.contact\.json$/);
+      await assert.rejects(nodeRuntime.readFile(URI.file(join(folder, 'link.contact.json')).toString()), /symbolic link/);
+      assert.equal(await nodeRuntime.readFile(uris[0]), '{}');
+    } finally {
+      // rmSync removes the link, not the file it points to (which is in the same folder anyway).
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
