@@ -251,10 +251,11 @@ function nearest(word: string, candidates: string[], count: number): string[] {
 
 /**
  * The message for something a later model allows, with {current} and {newer} for the
- * model versions (filled in by newer.ts, which knows them).
+ * model versions, {checker} and {useNewer} for the surface's words (filled in by newer.ts,
+ * which knows them).
  */
 function laterMessage(start: string): string {
-  return `${start}; it is not part of the {current} Contact model this workspace validates against. Set contactJson.modelVersion to {newer} to validate it.`;
+  return `${start}; it is not part of the {current} Contact model {checker} validates against. {useNewer} to validate it.`;
 }
 
 /** For a length that a later limit allows: what the model validated against says, and what changed. */
@@ -264,7 +265,7 @@ function laterLimitMessage(name: string, schema: JsonSchema, keyword: string, da
   const count = characterCount(data);
   const subject = count === 0 ? `${name} is empty` : `${name} has ${count} characters`;
   const rule = keyword === 'maxLength' ? `allows at most ${limit}; Amazon Connect raised the limit to ${later.limit}` : `requires at least ${limit}; Amazon Connect lowered the limit to ${later.limit}`;
-  return `${subject}: the {current} Contact model this workspace validates against ${rule} ${whenAdded(later.since)}. Set contactJson.modelVersion to {newer} to validate it.`;
+  return `${subject}: the {current} Contact model {checker} validates against ${rule} ${whenAdded(later.since)}. {useNewer} to validate it.`;
 }
 
 /** True when `path` names a member of an object (not an array item or the document). */

@@ -13,7 +13,8 @@ export interface Problem {
   /**
    * Set when the problem is something Amazon Connect allowed after the model validated
    * against (from the schema's `x-later-*` annotations): the message that says so, with
-   * `{current}` and `{newer}` standing for the two model versions.
+   * `{current}` and `{newer}` standing for the two model versions, `{checker}` and `{useNewer}`
+   * for the surface's words (settingWords.ts).
    */
   later?: string;
   /** For `newer-api`: the model version that allows it (a code action can switch to it). */
