@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { whenAdded } from './describe';
 import type { NumberLiteral, ParsedDocument } from './parse';
 import { fromPointer, toPointer } from './positions';
-import { displayName, quote, type Fix, type Problem } from './problem';
+import { displayName, isObject, quote, type Fix, type Problem } from './problem';
 import { jsonType, own, schemaAtPath, type JsonSchema } from './schema';
 import { closestMatch, editDistance } from './similar';
 import type { CompiledSchema } from './compiled';
@@ -81,7 +81,7 @@ function explain(error: ErrorObject, root: unknown): Problem[] {
       const key = params.additionalProperty as string;
       const added = own(schema['x-later-members'], key);
       const later = added !== undefined ? laterMessage(`"${key}" was added to Amazon Connect ${whenAdded(added)}`) : undefined;
-      return problem(unknownMemberMessage(key, schema), childPointer(error.instancePath, key), true, renameFixes(key, schema, data), later);
+      return problem(unknownMemberMessage(key, schema), childPointer(error.instancePath, key), true, renameFixes(key, schema, data, error.instancePath), later);
     }
     case 'not': {
       // not: {required: [a, b]}: the members exclude each other; mark each of them.
@@ -221,16 +221,39 @@ function enumFixes(data: unknown, schema: JsonSchema): Fix[] {
 }
 
 /**
- * A rename to the member the key most likely meant, when one is clearly closest and not
- * already there (renaming onto it would make a duplicate key, and silently change its value).
+ * A rename to the member the key most likely meant, when one is clearly closest. When that
+ * member is already there, a rename would make a duplicate key: the misspelled one goes
+ * instead, certainly when both say the same, else by choice (drop it, or let its value win).
  */
-function renameFixes(key: string, schema: JsonSchema, object: unknown): Fix[] {
+function renameFixes(key: string, schema: JsonSchema, object: unknown, objectPointer: string): Fix[] {
   if (own(schema['x-later-members'], key) !== undefined) return [];
   const suggestion = closestMatch(key, memberNames(schema));
-  if (suggestion === undefined || (typeof object === 'object' && object !== null && Object.hasOwn(object, suggestion))) return [];
+  if (suggestion === undefined) return [];
+  if (isObject(object) && Object.hasOwn(object, suggestion)) {
+    if (sameJsonValue(object[key], object[suggestion])) return [{ title: `Remove "${key}": "${suggestion}" has the same value`, certain: true, kind: 'remove-member' }];
+    return [
+      { title: `Remove "${key}", keeping the value of "${suggestion}"`, certain: false, kind: 'remove-member' },
+      { title: `Replace the value of "${suggestion}" with that of "${key}", removing "${key}"`, certain: false, kind: 'take-value', pointer: childPointer(objectPointer, suggestion) },
+    ];
+  }
   // Only case differs ("channel"): nothing else can have been meant.
   const certain = suggestion.toLowerCase() === key.trim().toLowerCase();
   return [{ title: `Rename to "${suggestion}"`, certain, kind: 'rename-key', newText: JSON.stringify(suggestion) }];
+}
+
+/**
+ * Equal as JSON values: the same type, numbers and strings equal, objects with the same
+ * members (in any order), arrays item by item. Integers beyond 2^53 are never equal: their
+ * doubles may be rounded alike from different literals (Long members are exact in the text).
+ */
+function sameJsonValue(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b && !(Number.isInteger(a) && !Number.isSafeInteger(a));
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameJsonValue(item, b[index]));
+  if (isObject(a) && isObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((name) => Object.hasOwn(b, name) && sameJsonValue(a[name], b[name]));
+  }
+  return a === b;
 }
 
 /** The members a key may have meant: the object's own, and those Amazon Connect added later. */

@@ -194,7 +194,14 @@ function placeFixes(text: string, problem: Problem, spans: Map<string, NodeSpan>
     const span = spans.get(fix.pointer ?? problem.pointer);
     if (span === undefined) continue;
     const { title, certain } = fix;
-    if (fix.kind === 'remove-member' || fix.kind === 'rename-key') {
+    if (fix.kind === 'take-value') {
+      // The member at `fix.pointer` takes the value of the problem's member, which goes.
+      const source = spans.get(problem.pointer);
+      if (source?.keyOffset === undefined) continue;
+      const member = text.slice(source.keyOffset, source.offset + source.length);
+      const remove = { offset: source.keyOffset, length: 0, newText: '', removeMemberAt: source.keyOffset, expected: member };
+      placed.push({ title, certain, offset: span.offset, length: span.length, newText: text.substr(source.offset, source.length), expected: text.substr(span.offset, span.length), also: [remove] });
+    } else if (fix.kind === 'remove-member' || fix.kind === 'rename-key') {
       if (span.keyOffset === undefined) continue;
       const key = text.substr(span.keyOffset, span.keyLength ?? 0);
       if (fix.kind === 'remove-member') placed.push({ title, certain, offset: span.keyOffset, length: 0, newText: '', removeMemberAt: span.keyOffset, expected: key });
