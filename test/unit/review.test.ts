@@ -42,6 +42,7 @@ describe('review regressions', () => {
     assert.deepEqual(titles('{"Name": "a", "name": ["a"]}')[0], 'Remove "name", keeping the value of "Name"');
     // Both literals round to the same double: not the same value.
     assert.deepEqual(titles('{"QueuePriority": 9223372036854775807, "QueuPriority": 9223372036854775806}')[0], 'Remove "QueuPriority", keeping the value of "QueuePriority"');
+    assert.deepEqual(titles('{"TotalPauseCount": 1e400, "TotalPauseCont": 2e400}').at(-2), 'Remove "TotalPauseCont", keeping the value of "TotalPauseCount"');
     assert.deepEqual(titles('{"QueuePriority": 5, "QueuPriority": 5e0}'), ['Remove "QueuPriority": "QueuePriority" has the same value (preferred)']);
   });
 

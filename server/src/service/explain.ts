@@ -243,11 +243,12 @@ function renameFixes(key: string, schema: JsonSchema, object: unknown, objectPoi
 
 /**
  * Equal as JSON values: the same type, numbers and strings equal, objects with the same
- * members (in any order), arrays item by item. Integers beyond 2^53 are never equal: their
- * doubles may be rounded alike from different literals (Long members are exact in the text).
+ * members (in any order), arrays item by item. Integers beyond 2^53 and numbers beyond a
+ * double (1e400) are never equal: different literals may be read as the same double (Long
+ * members are exact in the text).
  */
 function sameJsonValue(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return a === b && !(Number.isInteger(a) && !Number.isSafeInteger(a));
+  if (typeof a === 'number' && typeof b === 'number') return a === b && Number.isFinite(a) && !(Number.isInteger(a) && !Number.isSafeInteger(a));
   if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameJsonValue(item, b[index]));
   if (isObject(a) && isObject(b)) {
     const keys = Object.keys(a);
