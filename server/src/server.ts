@@ -19,7 +19,7 @@ import { createWorkspaceValidator } from './workspace';
 import { FIX_ALL_KIND, type ParsedDocument } from './service/languageService';
 import { revalidateEdit } from './service/incremental';
 import { MAX_DIAGNOSTICS, SOURCE } from './service/validate';
-import { defaultSettings, readSettings, workspaceDiagnosticsKey, type Settings } from './settings';
+import { defaultSettings, EDITOR_WORDS, readSettings, workspaceDiagnosticsKey, type Settings } from './settings';
 
 /** The client command that sets `contactJson.modelVersion` (registered in client/src/common.ts). */
 export const MODEL_VERSION_COMMAND = 'contactJson.useModelVersion';
@@ -53,6 +53,8 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
   const service = () => serviceFor(settings.modelVersion);
   /** contactJson.maxFileSize, in characters (1 MB = 1,000,000). */
   const maxLength = () => settings.maxFileSize * 1_000_000;
+  /** The severities, and the editor's names for settings in messages. */
+  const validationOptions = () => ({ rules: settings.rules, settingWords: EDITOR_WORDS });
 
   /**
    * The document's current text, read once: every feature of that text shares it. Keyed on the
@@ -75,7 +77,7 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
   const incrementally = (previous: Analysis | undefined, document: TextDocument): Analysis | undefined => {
     if (previous?.diagnostics === undefined || previous.offsets === undefined || !settings.validate.enable || document.getText().length > maxLength()) return undefined;
     const validated = { text: previous.text, parsed: previous.parsed, diagnostics: previous.diagnostics, offsets: previous.offsets };
-    const next = revalidateEdit(validated, document, (alone, parsed) => service().doValidation(alone, parsed, { rules: settings.rules }), MAX_DIAGNOSTICS);
+    const next = revalidateEdit(validated, document, (alone, parsed) => service().doValidation(alone, parsed, validationOptions()), MAX_DIAGNOSTICS);
     return next === undefined ? undefined : { version: document.version, ...next };
   };
 
@@ -83,7 +85,7 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
     if (!settings.validate.enable) return [];
     const analysis = analysisOf(document);
     if (analysis.diagnostics === undefined) {
-      const { diagnostics, offsets } = service().validate(document, analysis.parsed, { rules: settings.rules });
+      const { diagnostics, offsets } = service().validate(document, analysis.parsed, validationOptions());
       analysis.diagnostics = diagnostics;
       analysis.offsets = offsets;
     }
@@ -123,7 +125,7 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
           runtime,
           // The editor's spelling of a URI may differ from ours (%-escapes): compare normalised.
           isOpen: (uri) => documents.get(uri) !== undefined || documents.keys().some((key) => normalUri(key) === uri),
-          check: (document) => service().doValidation(document, service().parse(document, { maxLength: maxLength() }), { rules: settings.rules }),
+          check: (document) => service().doValidation(document, service().parse(document, { maxLength: maxLength() }), validationOptions()),
           canReportProgress: () => canReportProgress,
         });
   // What workspace diagnostics depend on: a settings change that leaves it alone (inlay hints,
@@ -267,7 +269,7 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
       // Fix-all re-validates the document; it is computed only when asked for by kind (on
       // save, or the Source Action menu), never for the light bulb's every cursor move.
       if (asks(FIX_ALL_KIND) && settings.validate.enable) {
-        const fixAll = service().getFixAllAction(document, { rules: settings.rules, maxLength: maxLength() }, diagnosticsOf(document));
+        const fixAll = service().getFixAllAction(document, { ...validationOptions(), maxLength: maxLength() }, diagnosticsOf(document));
         if (fixAll !== undefined) actions.push(fixAll);
       }
       return actions;

@@ -1,6 +1,6 @@
 import { defaultFileFilter, type FileFilter } from './fileFilter';
 import { DEFAULT_MODEL_VERSION, isModelVersion, type ModelVersion } from './models';
-import type { RuleSetting } from './service/languageService';
+import type { RuleSetting, SettingWords } from './service/languageService';
 
 /** The server's settings, as the client sends them under the `contactJson` section. */
 export interface Settings {
@@ -18,6 +18,14 @@ export interface Settings {
   /** Check every contact file of the workspace, not only the open ones. */
   workspace: { enable: boolean };
 }
+
+/** How the editor's messages name the settings (the `newer-api` and `too-large` messages). */
+export const EDITOR_WORDS: SettingWords = {
+  checker: 'this workspace',
+  useModel: (version) => `Set contactJson.modelVersion to ${version}`,
+  sizeLimit: 'contactJson.maxFileSize',
+  raiseSizeLimit: 'Raise the setting',
+};
 
 /** Must equal the defaults declared in package.json (a test checks that they do). */
 export const defaultSettings: Settings = {

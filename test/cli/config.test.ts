@@ -40,7 +40,7 @@ describe('contact-json settings: .contact-json.json and package.json#contactJson
     const run = cli(join(root, 'app'), ['--format', 'compact']);
     assert.equal(run.code, 0);
     assert.deepEqual(lines(run.stdout), [
-      'large.contact.json:1:1: warning too-large This document has 0 MB of text, more than contactJson.maxFileSize (0 MB): it is not checked. Raise the setting to check it.',
+      'large.contact.json:1:1: warning too-large This document has 0.000045 MB of text, more than --max-file-size (0.00002 MB): it is not checked. Raise --max-file-size (or "maxFileSize" in package.json#contactJson) to check it.',
       'small.contact.json:1:2: warning unknown-property "Chanel" is not a member of Contact. Did you mean "Channel"?',
     ]);
   });
@@ -60,11 +60,15 @@ describe('contact-json settings: .contact-json.json and package.json#contactJson
   test('modelVersion, as the editor\'s contactJson.modelVersion, and --model-version over it', () => {
     const newer = '{"Id": "c-1", "Recordings": []}';
     const specified = tree({ 'a.contact.json': newer });
-    assert.match(cli(specified, ['--format', 'compact']).stdout, /^a\.contact\.json:1:15: warning newer-api "Recordings" was added to Amazon Connect on /);
+    assert.deepEqual(lines(cli(specified, ['--format', 'compact']).stdout), [
+      'a.contact.json:1:15: warning newer-api "Recordings" was added to Amazon Connect on 2025-05-01; it is not part of the 2024-09 Contact model this run validates against. Run with --model-version 2026-08 (or set "modelVersion": "2026-08" in .contact-json.json) to validate it.',
+    ]);
     assert.equal(cli(specified, ['--format', 'compact', '--model-version', '2026-08']).stdout, '');
     const configured = tree({ '.contact-json.json': config({ modelVersion: '2026-08' }), 'a.contact.json': newer });
     assert.equal(cli(configured, ['--format', 'compact']).stdout, '');
-    assert.match(cli(configured, ['--format', 'compact', '--model-version=2024-09']).stdout, / warning newer-api /);
+    assert.deepEqual(lines(cli(configured, ['--format', 'compact', '--model-version=2024-09']).stdout), [
+      'a.contact.json:1:15: warning newer-api "Recordings" was added to Amazon Connect on 2025-05-01; it is not part of the 2024-09 Contact model this run validates against. Run with --model-version 2026-08 (or set "modelVersion": "2026-08" in .contact-json.json) to validate it.',
+    ]);
   });
 
   test('command-line flags win over the config', () => {

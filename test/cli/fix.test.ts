@@ -12,8 +12,8 @@ function age(root: string, ...names: string[]): void {
 
 describe('contact-json --fix', () => {
   test('applies the certain fixes only, then reports what is left', () => {
-    // "voice" -> "VOICE" and milliseconds -> seconds are certain; "Chanel" -> "Channel" is not
-    // (Channel is there already), nor is choosing which of two exclusive members to drop.
+    // "voice" -> "VOICE" and milliseconds -> seconds are certain; what to do with "Chanel" is not
+    // (Channel is there already, with another value), nor is which of two exclusive members to drop.
     const root = tree({
       'bad.contact.json': '{\n  "Channel": "voice",\n  "Chanel": "CHAT",\n  "InitiationTimestamp": 1714558351000,\n  "QueuePriority": 1,\n  "QueueTimeAdjustmentSeconds": 30\n}\n',
     });
@@ -25,6 +25,15 @@ describe('contact-json --fix', () => {
       ['bad.contact.json:3:3: error unknown-property', 'bad.contact.json:5:3: error mutually-exclusive', 'bad.contact.json:6:3: error mutually-exclusive'],
     );
     assert.deepEqual(readdirSync(root), ['bad.contact.json'], 'no temporary file is left behind');
+  });
+
+  test('a misspelled key beside the member it meant goes when both hold the same value, once fixes make them so', () => {
+    const root = tree({ 'a.contact.json': '{\n  "Channel": "voice",\n  "Chanel": "VOICE",\n  "Id": "c-1"\n}\n' });
+    const run = cli(root, ['--fix', '--format', 'compact']);
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout, '');
+    // The second pass finds "Chanel" equal to the fixed "Channel".
+    assert.equal(readFileSync(join(root, 'a.contact.json'), 'utf8'), '{\n  "Channel": "VOICE",\n  "Id": "c-1"\n}\n');
   });
 
   test('files without a certain fix are not written: their mtime stays', () => {

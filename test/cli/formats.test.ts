@@ -113,6 +113,11 @@ describe('contact-json output formats, parsed back', () => {
     const root = tree({ 'bad.contact.json': ERRORS });
     const coloured = cli(root, ['--color']).stdout;
     assert.ok(coloured.includes('\u001b[31merror\u001b[0m'), coloured);
+    // Padding is inside the colour codes, so the columns line up as without colours.
+    assert.equal(
+      coloured.split('\n')[1],
+      '  \u001b[2m2:14\u001b[0m  \u001b[31merror\u001b[0m  \u001b[2menum            \u001b[0m  "voice" is not a valid Channel. Valid values: VOICE, CHAT, TASK. Did you mean "VOICE"?',
+    );
     assert.ok(!cli(root, ['--color', '--no-color']).stdout.includes('\u001b['));
     assert.ok(!cli(root, []).stdout.includes('\u001b['), 'not on a pipe');
     assert.ok(cli(root, ['--color'], { env: { NO_COLOR: '1' } }).stdout.includes('\u001b['), 'the flag beats the environment');

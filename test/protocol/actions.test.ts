@@ -58,6 +58,54 @@ describe('quick fixes over stdio: apply, re-validate, the problem is gone and th
     assert.deepEqual(typo.codes, []);
   });
 
+  test('unknown-property beside the member it meant, with the same value: remove it, certain and preferred', async () => {
+    // The same JSON value written differently (key order, spacing, escapes) is the same.
+    const text = '{\n  "Channel": "CHAT",\n  "Chanel": "\\u0043HAT",\n  "AgentInfo": {"Id": "a", "ConnectedToAgentTimestamp": 1},\n  "agentInfo": {"ConnectedToAgentTimestamp": 1.0, "Id":"a"}\n}';
+    const opened = await client.open(`file:///same-${counter}.contact.json`, text);
+    assert.deepEqual(brief(opened), [
+      '3:3-3:11 unknown-property "Chanel" is not a member of Contact. Did you mean "Channel"?',
+      '5:3-5:14 unknown-property "agentInfo" is not a member of Contact. Did you mean "AgentInfo"?',
+    ]);
+    const result = await fix(text, 'unknown-property', 'Remove "Chanel": "Channel" has the same value');
+    assert.deepEqual(result.actions.map((a) => [a.title, a.isPreferred]), [['Remove "Chanel": "Channel" has the same value', true]]);
+    assert.equal(result.fixed, '{\n  "Channel": "CHAT",\n  "AgentInfo": {"Id": "a", "ConnectedToAgentTimestamp": 1},\n  "agentInfo": {"ConnectedToAgentTimestamp": 1.0, "Id":"a"}\n}');
+    assert.deepEqual(result.codes, ['unknown-property']);
+    // Fix all removes both, as both are certain.
+    const uri = 'file:///same-fix-all.contact.json';
+    await client.open(uri, text);
+    const [fixAll] = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.contact-json']);
+    assert.equal(applyAction(uri, text, fixAll), '{\n  "Channel": "CHAT",\n  "AgentInfo": {"Id": "a", "ConnectedToAgentTimestamp": 1}\n}');
+  });
+
+  test('unknown-property beside the member it meant, with another value: remove it, or let its value win; neither certain', async () => {
+    const text = '{\n  "Chanel": "CHAT",\n  "Channel": "VOICE",\n  "Id": "c-1"\n}';
+    const kept = await fix(text, 'unknown-property', 'Remove "Chanel", keeping the value of "Channel"');
+    assert.deepEqual(kept.actions.map((a) => [a.title, a.isPreferred]), [
+      ['Remove "Chanel", keeping the value of "Channel"', false],
+      ['Replace the value of "Channel" with that of "Chanel", removing "Chanel"', false],
+    ]);
+    assert.equal(kept.fixed, '{\n  "Channel": "VOICE",\n  "Id": "c-1"\n}');
+    assert.deepEqual(kept.codes, []);
+    const taken = await fix(text, 'unknown-property', 'Replace the value of "Channel" with that of "Chanel", removing "Chanel"');
+    assert.equal(taken.fixed, '{\n  "Channel": "CHAT",\n  "Id": "c-1"\n}');
+    assert.deepEqual(taken.codes, []);
+    // The value moves as written, whatever its shape; the misspelled member may come last.
+    const nested = '{"QueueInfo": {"Id": "q"}, "QueueInf": {\n  "Id": "r",\n  "EnqueueTimestamp": 1714558351\n}}';
+    const moved = await fix(nested, 'unknown-property', 'Replace the value of "QueueInfo" with that of "QueueInf", removing "QueueInf"');
+    assert.equal(moved.fixed, '{"QueueInfo": {\n  "Id": "r",\n  "EnqueueTimestamp": 1714558351\n}}');
+    assert.deepEqual(moved.codes, []);
+    // Fix all leaves both choices to the user.
+    const uri = 'file:///differ-fix-all.contact.json';
+    await client.open(uri, text);
+    assert.deepEqual(await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.contact-json']), []);
+    // Beside a certain one, fix all applies that one only.
+    const mixedUri = 'file:///mixed-fix-all.contact.json';
+    const mixed = '{\n  "Chanel": "CHAT",\n  "Channel": "VOICE",\n  "Name": "n",\n  "name": "n"\n}';
+    await client.open(mixedUri, mixed);
+    const [fixAll] = await client.codeActions(mixedUri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.contact-json']);
+    assert.equal(applyAction(mixedUri, mixed, fixAll), '{\n  "Chanel": "CHAT",\n  "Channel": "VOICE",\n  "Name": "n"\n}');
+  });
+
   test('mutually-exclusive: remove either member, the commas handled', async () => {
     const text = '{\n  "QueuePriority": 1,\n  "QueueTimeAdjustmentSeconds": 30\n}';
     const first = await fix(text, 'mutually-exclusive', 'Remove QueuePriority');

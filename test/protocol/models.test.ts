@@ -21,6 +21,17 @@ describe('model versions over stdio', () => {
     assert.deepEqual(brief(await client.configure({ modelVersion: '2024-09' }, uri)).map((line) => line.split(' ')[1]), ['newer-api', 'newer-api', 'unknown-property']);
   });
 
+  test('newer-api and too-large messages name the editor\'s settings', async () => {
+    const uri = 'file:///words.contact.json';
+    assert.deepEqual(brief(await client.open(uri, '{"Recordings": []}')), [
+      '1:2-1:14 newer-api "Recordings" was added to Amazon Connect on 2025-05-01; it is not part of the 2024-09 Contact model this workspace validates against. Set contactJson.modelVersion to 2026-08 to validate it.',
+    ]);
+    assert.deepEqual(brief(await client.configure({ maxFileSize: 0.00001 }, uri)), [
+      '1:1-1:19 too-large This document has 0.000018 MB of text, more than contactJson.maxFileSize (0.00001 MB): it is not checked. Raise the setting to check it.',
+    ]);
+    assert.deepEqual(brief(await client.configure({}, uri)).map((line) => line.split(' ')[1]), ['newer-api']);
+  });
+
   test('a newer-api warning offers to validate against the newer model, through the client command', async () => {
     const uri = 'file:///switch.contact.json';
     const { diagnostics } = await client.open(uri, '{"Channel": "EMAIL"}');

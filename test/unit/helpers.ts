@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { serviceFor } from '../../server/src/models';
+import { EDITOR_WORDS } from '../../server/src/settings';
 
 /** The service as the server uses it by default: the specified 2024-09 model, 2026-08 as the newer one. */
 export const service = serviceFor('2024-09');
@@ -11,9 +12,10 @@ export function documentOf(text: string): TextDocument {
   return TextDocument.create('file:///test.contact.json', 'contact-json', 1, text);
 }
 
+/** The diagnostics as the editor shows them (its words for settings in messages). */
 export function diagnose(text: string): Diagnostic[] {
   const document = documentOf(text);
-  return service.doValidation(document, service.parse(document));
+  return service.doValidation(document, service.parse(document), { settingWords: EDITOR_WORDS });
 }
 
 /** "line:col-line:col code message", 1-based, one string a diagnostic. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { MAX_DIAGNOSTICS } from '../../server/src/service/validate';
+import { EDITOR_WORDS } from '../../server/src/settings';
 import { brief, codes, diagnose, documentOf, service } from './helpers';
 
 describe('hostile and extreme input: clear diagnostics, never a crash or a silence', () => {
@@ -15,7 +16,7 @@ describe('hostile and extreme input: clear diagnostics, never a crash or a silen
 
   test('a document larger than the limit gets one warning on line 1 naming the setting', () => {
     const document = documentOf('{"Id": "a",\n"Name": "' + 'x'.repeat(2_000_000) + '"}');
-    const result = service.doValidation(document, service.parse(document, { maxLength: 1_000_000 }));
+    const result = service.doValidation(document, service.parse(document, { maxLength: 1_000_000 }), { settingWords: EDITOR_WORDS });
     assert.deepEqual(
       result.map((d) => [d.code, d.severity, d.range.start.line, d.range.end.line, d.message]),
       [['too-large', 2, 0, 0, 'This document has 2 MB of text, more than contactJson.maxFileSize (1 MB): it is not checked. Raise the setting to check it.']],

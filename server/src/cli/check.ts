@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { serviceFor, type ModelVersion } from '../models';
-import type { RuleSetting } from '../service/languageService';
+import type { RuleSetting, SettingWords } from '../service/languageService';
 
 export interface CheckOptions {
   rules: Record<string, RuleSetting>;
@@ -10,6 +10,8 @@ export interface CheckOptions {
   /** The Amazon Connect model checked against, as the editor's contactJson.modelVersion. */
   modelVersion: ModelVersion;
   fix: boolean;
+  /** How messages name --model-version and --max-file-size (config.ts, cliWords). */
+  settingWords: SettingWords;
 }
 
 export interface CheckResult {
@@ -42,5 +44,5 @@ export function checkText(text: string, uri: string, options: CheckOptions): Che
       fixedText = bom + fixed;
     }
   }
-  return { diagnostics: service.doValidation(document, parsed, { rules: options.rules }), fixedText };
+  return { diagnostics: service.doValidation(document, parsed, { rules: options.rules, settingWords: options.settingWords }), fixedText };
 }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { defaultFileFilter, type FileFilter } from '../fileFilter';
 import { isModelVersion, MODEL_VERSIONS, type ModelVersion } from '../models';
-import type { RuleSetting } from '../service/languageService';
+import type { RuleSetting, SettingWords } from '../service/languageService';
 import { defaultSettings } from '../settings';
 import { CliError, describeIoError } from './errors';
 import { checkRule } from './rules';
@@ -24,6 +24,21 @@ export interface Config {
   source?: string;
   /** Keys the command line does not know, reported but not fatal (the editor may have newer ones). */
   unknownKeys: string[];
+}
+
+/**
+ * How the command line's messages name the settings: the option, and the key of the settings
+ * file in use (by its name: `.contact-json.json`, `package.json#contactJson`), or of the file
+ * one would create when there is none.
+ */
+export function cliWords(source: string | undefined): SettingWords {
+  const file = source !== undefined ? basename(source) : CONFIG_FILE;
+  return {
+    checker: 'this run',
+    useModel: (version) => `Run with --model-version ${version} (or set "modelVersion": "${version}" in ${file})`,
+    sizeLimit: '--max-file-size',
+    raiseSizeLimit: `Raise --max-file-size (or "maxFileSize" in ${file})`,
+  };
 }
 
 /** Editor-only settings that may sit in the same object; the command line has no use for them. */

@@ -67,6 +67,9 @@ const messageOf = (d: Diagnostic) => (typeof d.message === 'string' ? d.message 
 const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ');
 
 // --- stylish: grouped by file, aligned columns, a summary line -------------------------------
+// Columns: position, severity, code, message. eslint puts the rule last, padding every message
+// to the longest; ours run to 200 characters (an enum's valid values), which would push every
+// code of the file off the screen. The code comes before the message, so nothing moves it.
 
 const ANSI = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1, underline: 4 } as const;
 
@@ -78,13 +81,13 @@ function stylish(reports: FileReport[], color: boolean): string {
     if (report.diagnostics.length === 0) continue;
     lines.push(paint('underline', report.file));
     const rows = report.diagnostics.map((d) => ({ at: `${startLine(d)}:${startColumn(d)}`, severity: severityOf(d), message: oneLine(messageOf(d)), code: codeOf(d) }));
+    // Widths over all rows of the file, so that each column starts at the same place.
     const atWidth = Math.max(...rows.map((row) => row.at.length));
     const severityWidth = Math.max(...rows.map((row) => row.severity.length));
-    // Codes line up after the messages, unless a long message would push them all off the screen.
-    const messageWidth = Math.min(Math.max(...rows.map((row) => row.message.length)), 60);
+    const codeWidth = Math.max(...rows.map((row) => row.code.length));
     for (const row of rows) {
       const severity = paint(severityColor[row.severity], row.severity.padEnd(severityWidth));
-      lines.push(`  ${paint('dim', row.at.padEnd(atWidth))}  ${severity}  ${row.message.padEnd(messageWidth)}  ${paint('dim', row.code)}`);
+      lines.push(`  ${paint('dim', row.at.padEnd(atWidth))}  ${severity}  ${paint('dim', row.code.padEnd(codeWidth))}  ${row.message}`);
     }
     lines.push('');
   }

@@ -5,7 +5,7 @@ import { version } from '../../../package.json';
 import { HELP, parseArgs } from './args';
 import { writeFileAtomic } from './atomicWrite';
 import { checkText, type CheckOptions } from './check';
-import { findConfig, loadConfig } from './config';
+import { cliWords, findConfig, loadConfig } from './config';
 import { CliError, describeIoError } from './errors';
 import { countSeverities, formatReports, severityOf, type FileReport } from './formats';
 import { resolveTargets } from './targets';
@@ -56,6 +56,7 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     maxFileSize: options.maxFileSize ?? settings.maxFileSize,
     modelVersion: options.modelVersion ?? settings.modelVersion,
     fix: options.fix,
+    settingWords: cliWords(config.source),
   };
 
   const targets = await resolveTargets(options.operands, io.cwd, config.root, settings);

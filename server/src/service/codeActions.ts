@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, Range, TextEdit, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver-types';
-import { applyChanges, changeOf, type TextChange } from './edits';
+import { applyChanges, changeOf, changesOf, type TextChange } from './edits';
 import type { DiagnosticData } from './problem';
 import { SOURCE } from './validate';
 
@@ -32,14 +32,14 @@ export function getCodeActions(document: TextDocument, diagnostics: Diagnostic[]
     const fixes = data?.fixes ?? [];
     const certainCount = fixes.filter((fix) => fix.certain).length;
     for (const fix of fixes) {
-      const change = changeOf(text, fix);
-      if (change === undefined) continue;
+      const changes = changesOf(text, fix);
+      if (changes === undefined) continue;
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: fix.certain && certainCount === 1,
-        edit: workspaceEdit(document, [change]),
+        edit: workspaceEdit(document, changes),
       });
     }
   }
@@ -63,7 +63,9 @@ export function getFixAllEdits(document: TextDocument, validate: (document: Text
     const changes: TextChange[] = [];
     for (const diagnostic of diagnostics) {
       for (const fix of (diagnostic.data as DiagnosticData | undefined)?.fixes ?? []) {
-        const change = fix.certain ? changeOf(text, fix) : undefined;
+        // A fix of several changes could be applied in part when another fix overlaps one of
+        // them (applyChanges skips overlaps), so fix-all leaves those to the quick fix.
+        const change = fix.certain && fix.also === undefined ? changeOf(text, fix) : undefined;
         if (change !== undefined) changes.push(change);
       }
     }

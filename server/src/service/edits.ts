@@ -1,5 +1,5 @@
 import { createScanner } from 'jsonc-parser';
-import type { PlacedFix } from './problem';
+import type { PlacedChange, PlacedFix } from './problem';
 import { Token } from './syntaxKind';
 
 export interface TextChange {
@@ -51,13 +51,24 @@ export function removeMember(text: string, keyOffset: number): TextChange | unde
 }
 
 /**
- * The change a placed fix makes, or undefined when it no longer applies: a client may send
+ * The change a placed change makes, or undefined when it no longer applies: a client may send
  * back diagnostics of an older version, whose offsets no longer point at the same text.
  */
-export function changeOf(text: string, fix: PlacedFix): TextChange | undefined {
-  if (!text.startsWith(fix.expected, fix.removeMemberAt ?? fix.offset)) return undefined;
-  if (fix.removeMemberAt !== undefined) return removeMember(text, fix.removeMemberAt);
-  return { offset: fix.offset, length: fix.length, newText: fix.newText };
+export function changeOf(text: string, change: PlacedChange): TextChange | undefined {
+  if (!text.startsWith(change.expected, change.removeMemberAt ?? change.offset)) return undefined;
+  if (change.removeMemberAt !== undefined) return removeMember(text, change.removeMemberAt);
+  return { offset: change.offset, length: change.length, newText: change.newText };
+}
+
+/** Every change of a placed fix, or undefined when any of them no longer applies (all or none). */
+export function changesOf(text: string, fix: PlacedFix): TextChange[] | undefined {
+  const changes: TextChange[] = [];
+  for (const placed of [fix, ...(fix.also ?? [])]) {
+    const change = changeOf(text, placed);
+    if (change === undefined) return undefined;
+    changes.push(change);
+  }
+  return changes;
 }
 
 /** Applies non-overlapping changes (later ones that overlap an earlier one are skipped). */

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { whenAdded } from './describe';
 import type { NumberLiteral, ParsedDocument } from './parse';
 import { fromPointer, toPointer } from './positions';
-import { displayName, quote, type Fix, type Problem } from './problem';
+import { displayName, isObject, quote, type Fix, type Problem } from './problem';
 import { jsonType, own, schemaAtPath, type JsonSchema } from './schema';
 import { closestMatch, editDistance } from './similar';
 import type { CompiledSchema } from './compiled';
@@ -81,7 +81,7 @@ function explain(error: ErrorObject, root: unknown): Problem[] {
       const key = params.additionalProperty as string;
       const added = own(schema['x-later-members'], key);
       const later = added !== undefined ? laterMessage(`"${key}" was added to Amazon Connect ${whenAdded(added)}`) : undefined;
-      return problem(unknownMemberMessage(key, schema), childPointer(error.instancePath, key), true, renameFixes(key, schema, data), later);
+      return problem(unknownMemberMessage(key, schema), childPointer(error.instancePath, key), true, renameFixes(key, schema, data, error.instancePath), later);
     }
     case 'not': {
       // not: {required: [a, b]}: the members exclude each other; mark each of them.
@@ -221,16 +221,40 @@ function enumFixes(data: unknown, schema: JsonSchema): Fix[] {
 }
 
 /**
- * A rename to the member the key most likely meant, when one is clearly closest and not
- * already there (renaming onto it would make a duplicate key, and silently change its value).
+ * A rename to the member the key most likely meant, when one is clearly closest. When that
+ * member is already there, a rename would make a duplicate key: the misspelled one goes
+ * instead, certainly when both say the same, else by choice (drop it, or let its value win).
  */
-function renameFixes(key: string, schema: JsonSchema, object: unknown): Fix[] {
+function renameFixes(key: string, schema: JsonSchema, object: unknown, objectPointer: string): Fix[] {
   if (own(schema['x-later-members'], key) !== undefined) return [];
   const suggestion = closestMatch(key, memberNames(schema));
-  if (suggestion === undefined || (typeof object === 'object' && object !== null && Object.hasOwn(object, suggestion))) return [];
+  if (suggestion === undefined) return [];
+  if (isObject(object) && Object.hasOwn(object, suggestion)) {
+    if (sameJsonValue(object[key], object[suggestion])) return [{ title: `Remove "${key}": "${suggestion}" has the same value`, certain: true, kind: 'remove-member' }];
+    return [
+      { title: `Remove "${key}", keeping the value of "${suggestion}"`, certain: false, kind: 'remove-member' },
+      { title: `Replace the value of "${suggestion}" with that of "${key}", removing "${key}"`, certain: false, kind: 'take-value', pointer: childPointer(objectPointer, suggestion) },
+    ];
+  }
   // Only case differs ("channel"): nothing else can have been meant.
   const certain = suggestion.toLowerCase() === key.trim().toLowerCase();
   return [{ title: `Rename to "${suggestion}"`, certain, kind: 'rename-key', newText: JSON.stringify(suggestion) }];
+}
+
+/**
+ * Equal as JSON values: the same type, numbers and strings equal, objects with the same
+ * members (in any order), arrays item by item. Integers beyond 2^53 and numbers beyond a
+ * double (1e400) are never equal: different literals may be read as the same double (Long
+ * members are exact in the text).
+ */
+function sameJsonValue(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b && Number.isFinite(a) && !(Number.isInteger(a) && !Number.isSafeInteger(a));
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameJsonValue(item, b[index]));
+  if (isObject(a) && isObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((name) => Object.hasOwn(b, name) && sameJsonValue(a[name], b[name]));
+  }
+  return a === b;
 }
 
 /** The members a key may have meant: the object's own, and those Amazon Connect added later. */
@@ -251,10 +275,11 @@ function nearest(word: string, candidates: string[], count: number): string[] {
 
 /**
  * The message for something a later model allows, with {current} and {newer} for the
- * model versions (filled in by newer.ts, which knows them).
+ * model versions, {checker} and {useNewer} for the surface's words (filled in by newer.ts,
+ * which knows them).
  */
 function laterMessage(start: string): string {
-  return `${start}; it is not part of the {current} Contact model this workspace validates against. Set contactJson.modelVersion to {newer} to validate it.`;
+  return `${start}; it is not part of the {current} Contact model {checker} validates against. {useNewer} to validate it.`;
 }
 
 /** For a length that a later limit allows: what the model validated against says, and what changed. */
@@ -264,7 +289,7 @@ function laterLimitMessage(name: string, schema: JsonSchema, keyword: string, da
   const count = characterCount(data);
   const subject = count === 0 ? `${name} is empty` : `${name} has ${count} characters`;
   const rule = keyword === 'maxLength' ? `allows at most ${limit}; Amazon Connect raised the limit to ${later.limit}` : `requires at least ${limit}; Amazon Connect lowered the limit to ${later.limit}`;
-  return `${subject}: the {current} Contact model this workspace validates against ${rule} ${whenAdded(later.since)}. Set contactJson.modelVersion to {newer} to validate it.`;
+  return `${subject}: the {current} Contact model {checker} validates against ${rule} ${whenAdded(later.since)}. {useNewer} to validate it.`;
 }
 
 /** True when `path` names a member of an object (not an array item or the document). */

@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Range, type Diagnostic } from 'vscode-languageserver-types';
 import { arrayInBatches, MAX_DEPTH, type ParsedDocument } from './parse';
-import type { DiagnosticData } from './problem';
+import { shiftFix, type DiagnosticData } from './problem';
 import { countKeys, skim, valueEnd } from './skim';
 
 /** What is kept of a document's last validation, to validate the next version by difference. */
@@ -99,7 +99,7 @@ function moved(diagnostic: Diagnostic, from: number, to: number, shift: number, 
       ? {
           data: {
             ...data,
-            fixes: data.fixes.map((fix) => ({ ...fix, offset: fix.offset + shift, ...(fix.removeMemberAt !== undefined ? { removeMemberAt: fix.removeMemberAt + shift } : {}) })),
+            fixes: data.fixes.map((fix) => shiftFix(fix, shift)),
           },
         }
       : {}),

@@ -27,6 +27,7 @@ export type { CompiledSchema } from './compiled';
 export { FIX_ALL_KIND, type CodeActionOptions } from './codeActions';
 export type { ParseOptions, ParsedDocument } from './parse';
 export type { RuleSetting, Validation, ValidationOptions } from './validate';
+export { NEUTRAL_WORDS, type SettingWords } from './settingWords';
 
 /**
  * The Contact JSON language service: pure functions of a document's text and a schema.

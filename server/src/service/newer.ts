@@ -3,6 +3,7 @@ import type { ParsedDocument } from './parse';
 import { fromPointer, toPointer } from './positions';
 import { withPointers, type Problem } from './problem';
 import type { CompiledSchema } from './compiled';
+import type { SettingWords } from './settingWords';
 
 /**
  * Sorts the problems found under the specified model into what the newer model allows
@@ -10,7 +11,7 @@ import type { CompiledSchema } from './compiled';
  * the newer model finds inside a newer member (the 2024 model never looks inside it) are
  * added as they are: they are wrong whatever the version.
  */
-export function separateNewerData(parsed: ParsedDocument, problems: Problem[], current: CompiledSchema, newer: CompiledSchema): Problem[] {
+export function separateNewerData(parsed: ParsedDocument, problems: Problem[], current: CompiledSchema, newer: CompiledSchema, words: SettingWords): Problem[] {
   const newerProblems = newerProblemsOf(parsed, problems, newer);
   const identity = (problem: Problem) => `${problem.pointer}\u0000${problem.onKey}\u0000${problem.code}`;
   const alsoNewer = new Set(newerProblems.map(identity));
@@ -26,12 +27,12 @@ export function separateNewerData(parsed: ParsedDocument, problems: Problem[], c
     newerPointers.push(problem.pointer);
     const template =
       problem.later ??
-      `${problem.message.replace(/\.$/, '')}; the {newer} model allows it, the {current} Contact model this workspace validates against does not. Set contactJson.modelVersion to {newer} to validate it.`;
+      `${problem.message.replace(/\.$/, '')}; the {newer} model allows it, the {current} Contact model {checker} validates against does not. {useNewer} to validate it.`;
     result.push({
       pointer: problem.pointer,
       onKey: problem.onKey,
       code: 'newer-api',
-      message: template.replaceAll('{current}', currentVersion).replaceAll('{newer}', newerVersion),
+      message: fillIn(template, { current: currentVersion, newer: newerVersion, checker: words.checker, useNewer: words.useModel(newerVersion) }),
       modelVersion: newerVersion,
     });
   }
@@ -65,4 +66,9 @@ function newerProblemsOf(parsed: ParsedDocument, problems: Problem[], newer: Com
     return toPointer([indices[Number(first)], ...rest]);
   };
   return schemaProblems(subset, newer).map((problem) => withPointers(problem, back));
+}
+
+/** `{name}` -> `values[name]`, in one pass: what is filled in is not searched for placeholders again. */
+function fillIn(template: string, values: Record<'current' | 'newer' | 'checker' | 'useNewer', string>): string {
+  return template.replace(/\{(current|newer|checker|useNewer)\}/g, (_, name: keyof typeof values) => values[name]);
 }

@@ -13,7 +13,8 @@ export interface Problem {
   /**
    * Set when the problem is something Amazon Connect allowed after the model validated
    * against (from the schema's `x-later-*` annotations): the message that says so, with
-   * `{current}` and `{newer}` standing for the two model versions.
+   * `{current}` and `{newer}` standing for the two model versions, `{checker}` and `{useNewer}`
+   * for the surface's words (settingWords.ts).
    */
   later?: string;
   /** For `newer-api`: the model version that allows it (a code action can switch to it). */
@@ -25,24 +26,43 @@ export interface Fix {
   title: string;
   /** Applied by "Fix all" and `--fix` only when there is no doubt what was meant. */
   certain: boolean;
-  kind: 'replace-value' | 'rename-key' | 'remove-member';
+  /**
+   * `take-value`: the member at `pointer` gets the value of the problem's member, which is
+   * removed (a misspelled key beside the member it meant).
+   */
+  kind: 'replace-value' | 'rename-key' | 'remove-member' | 'take-value';
   newText?: string;
   /** The member to change, when it is not the one the problem is about. */
   pointer?: string;
 }
 
-/** A fix placed in the text: what a diagnostic carries in `data.fixes`. */
-export interface PlacedFix {
-  title: string;
-  certain: boolean;
+/** One change of a placed fix. */
+export interface PlacedChange {
   /** Replace this span with `newText`... */
   offset: number;
   length: number;
   newText: string;
   /** ...or, when set, remove the whole member whose key starts here (comma included). */
   removeMemberAt?: number;
-  /** The text the fix was made for, at its start (the span replaced, or the key removed). */
+  /** The text the change was made for, at its start (the span replaced, or the member removed). */
   expected: string;
+}
+
+/** A fix placed in the text: what a diagnostic carries in `data.fixes`. */
+export interface PlacedFix extends PlacedChange {
+  title: string;
+  certain: boolean;
+  /**
+   * Changes made together with the first, all or none (replace a value, remove another member).
+   * Fix-all applies only fixes of one change (codeActions.ts).
+   */
+  also?: PlacedChange[];
+}
+
+/** The fix with every offset moved by `shift` (after an edit before it). */
+export function shiftFix(fix: PlacedFix, shift: number): PlacedFix {
+  const move = <T extends PlacedChange>(change: T): T => ({ ...change, offset: change.offset + shift, ...(change.removeMemberAt !== undefined ? { removeMemberAt: change.removeMemberAt + shift } : {}) });
+  return { ...move(fix), ...(fix.also !== undefined ? { also: fix.also.map(move) } : {}) };
 }
 
 export interface DiagnosticData {

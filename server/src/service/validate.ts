@@ -10,6 +10,7 @@ import { displayName, withPointers, type DiagnosticData, type PlacedFix, type Pr
 import { endOfString } from './skim';
 import { findTimestamps } from './timestamps';
 import type { CompiledSchema } from './compiled';
+import { NEUTRAL_WORDS, type SettingWords } from './settingWords';
 
 export const SOURCE = 'contact-json';
 
@@ -18,6 +19,11 @@ export type RuleSetting = 'error' | 'warning' | 'info' | 'off';
 export interface ValidationOptions {
   /** Severity per code, overriding the defaults below (`off` drops the code). */
   rules?: Record<string, RuleSetting>;
+  /**
+   * How the surface showing the diagnostics names the model version and size limit settings,
+   * for the `newer-api` and `too-large` messages (settingWords.ts); neutral words without it.
+   */
+  settingWords?: SettingWords;
 }
 
 /** Codes beyond the specification: warnings unless the settings say otherwise. Every other code is an error. */
@@ -65,6 +71,7 @@ export function validateDocument(
   // Placed first by offset; ranges are given at the end, all in one pass (positionsAt).
   const found: { diagnostic: Diagnostic; offsets: [number, number] }[] = [];
   const rules = options.rules ?? {};
+  const words = options.settingWords ?? NEUTRAL_WORDS;
   const add = (offset: number, length: number, code: string, message: string, fixes: PlacedFix[] = [], modelVersion?: string) => {
     const setting = Object.hasOwn(rules, code) ? rules[code] : WARNING_CODES.includes(code) ? 'warning' : 'error';
     if (setting === 'off' || !Object.hasOwn(severities, setting)) return;
@@ -82,7 +89,10 @@ export function validateDocument(
   if (parsed.tooLarge !== undefined) {
     const { length, limit } = parsed.tooLarge;
     const firstLine = text.slice(0, 200).split(/\r?\n/)[0].length;
-    add(0, firstLine, 'too-large', `This document has ${megabytes(length)} MB of text, more than contactJson.maxFileSize (${megabytes(limit)} MB): it is not checked. Raise the setting to check it.`);
+    // Rounded alike, "10 MB, more than 10 MB" would read as a contradiction: then say both exactly.
+    const exact = megabytes(length) === megabytes(limit);
+    const [size, max] = [length, limit].map((characters) => (exact ? String(characters / 1_000_000) : megabytes(characters)));
+    add(0, firstLine, 'too-large', `This document has ${size} MB of text, more than ${words.sizeLimit} (${max} MB): it is not checked. ${words.raiseSizeLimit} to check it.`);
     return placed(document, found);
   }
   for (const error of parsed.syntaxErrors) add(error.offset, error.length, 'json-syntax', error.message);
@@ -95,7 +105,7 @@ export function validateDocument(
     ]);
   }
   // An array document on the fast path is checked a batch of items at a time (parse.ts).
-  const problems = parsed.inBatches === true && parsed.itemStarts !== undefined ? problemsInBatches(text, parsed.itemStarts, parsed, schema, newer) : parsed.value !== undefined ? problemsOf(parsed, schema, newer) : [];
+  const problems = parsed.inBatches === true && parsed.itemStarts !== undefined ? problemsInBatches(text, parsed.itemStarts, parsed, schema, words, newer) : parsed.value !== undefined ? problemsOf(parsed, schema, words, newer) : [];
   if (problems.length > 0) {
     const pointers = new Set(problems.flatMap((problem) => [problem.pointer, ...(problem.fixes ?? []).map((fix) => fix.pointer ?? problem.pointer)]));
     const spans = parsed.fastPath === true ? locateInValidJson(text, pointers, parsed.itemStarts) : locate(text, pointers);
@@ -134,11 +144,11 @@ function placed(document: TextDocument, found: { diagnostic: Diagnostic; offsets
 }
 
 /** The problems of a parsed value: the schema's, the newer model's, the cross-field checks', the look-alikes'. */
-function problemsOf(parsed: ParsedDocument, schema: CompiledSchema, newer?: () => CompiledSchema): Problem[] {
+function problemsOf(parsed: ParsedDocument, schema: CompiledSchema, words: SettingWords, newer?: () => CompiledSchema): Problem[] {
   const value = parsed.value;
   const lookalikes = lookalikeProblems(value);
   let problems = schemaProblems(parsed, schema);
-  if (newer !== undefined && problems.length > 0) problems = separateNewerData(parsed, problems, schema, newer());
+  if (newer !== undefined && problems.length > 0) problems = separateNewerData(parsed, problems, schema, newer(), words);
   problems.push(...crossFieldProblems(value), ...millisecondProblems(parsed, schema));
   // A look-alike gets its one sentence, not the member-by-member noise under it.
   problems = problems.filter((problem) => !lookalikes.some(({ pointer }) => problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`)));
@@ -150,11 +160,11 @@ function problemsOf(parsed: ParsedDocument, schema: CompiledSchema, newer?: () =
  * `problemsOf` an array document, read a batch of items at a time: each batch is checked as
  * an array of its own, and its problems moved to the items' places in the whole.
  */
-function problemsInBatches(text: string, itemStarts: number[], parsed: ParsedDocument, schema: CompiledSchema, newer?: () => CompiledSchema): Problem[] {
+function problemsInBatches(text: string, itemStarts: number[], parsed: ParsedDocument, schema: CompiledSchema, words: SettingWords, newer?: () => CompiledSchema): Problem[] {
   const problems: Problem[] = [];
   for (const { first, items } of itemBatches(text, itemStarts)) {
     const batch: ParsedDocument = { value: items, syntaxErrors: [], duplicateKeys: [], bigNumbers: [], fastPath: true, mayHaveMilliseconds: parsed.mayHaveMilliseconds };
-    for (const problem of problemsOf(batch, schema, newer)) problems.push(first === 0 ? problem : withPointers(problem, (pointer) => shiftItem(pointer, first)));
+    for (const problem of problemsOf(batch, schema, words, newer)) problems.push(first === 0 ? problem : withPointers(problem, (pointer) => shiftItem(pointer, first)));
   }
   return problems;
 }
@@ -172,8 +182,10 @@ function firstLineLength(text: string, offset: number): number {
   return Math.max(1, end < 0 ? Math.min(500, text.length - offset) : end);
 }
 
+/** Megabytes of text, to one decimal; two significant digits below 0.1 MB, so that a small limit does not read as 0 MB. */
 function megabytes(length: number): string {
-  return (length / 1_000_000).toFixed(1).replace(/\.0$/, '');
+  const value = length / 1_000_000;
+  return value >= 0.1 ? value.toFixed(1).replace(/\.0$/, '') : String(Number(value.toPrecision(2)));
 }
 
 function placeFixes(text: string, problem: Problem, spans: Map<string, NodeSpan>): PlacedFix[] {
@@ -182,7 +194,14 @@ function placeFixes(text: string, problem: Problem, spans: Map<string, NodeSpan>
     const span = spans.get(fix.pointer ?? problem.pointer);
     if (span === undefined) continue;
     const { title, certain } = fix;
-    if (fix.kind === 'remove-member' || fix.kind === 'rename-key') {
+    if (fix.kind === 'take-value') {
+      // The member at `fix.pointer` takes the value of the problem's member, which goes.
+      const source = spans.get(problem.pointer);
+      if (source?.keyOffset === undefined) continue;
+      const member = text.slice(source.keyOffset, source.offset + source.length);
+      const remove = { offset: source.keyOffset, length: 0, newText: '', removeMemberAt: source.keyOffset, expected: member };
+      placed.push({ title, certain, offset: span.offset, length: span.length, newText: text.substr(source.offset, source.length), expected: text.substr(span.offset, span.length), also: [remove] });
+    } else if (fix.kind === 'remove-member' || fix.kind === 'rename-key') {
       if (span.keyOffset === undefined) continue;
       const key = text.substr(span.keyOffset, span.keyLength ?? 0);
       if (fix.kind === 'remove-member') placed.push({ title, certain, offset: span.keyOffset, length: 0, newText: '', removeMemberAt: span.keyOffset, expected: key });
