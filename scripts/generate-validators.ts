@@ -31,7 +31,7 @@ function withoutProse(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([key]) => key !== 'description' && key !== 'markdownDescription')
+      .filter(([key]) => key !== 'description' && key !== 'markdownDescription' && key !== '$comment')
       .map(([key, child]) => [key, key === 'enum' || key === 'required' ? child : withoutProse(child)]),
   );
 }
