@@ -110,6 +110,7 @@ const corpus: Case[] = [
     differs: { '2024-09': 'newerApi' },
     codes: { '2024-09': ['newer-api', 'newer-api'] },
   },
+  { name: 'a member of the SDK of 2026-09', text: json({ AgentInfo: { ActiveRegion: 'us-west-2' } }), differs: { '2024-09': 'newerApi' }, codes: { '2024-09': ['newer-api'] } },
 ];
 
 // The examples, as files: each must get the same verdict from both.
