@@ -29,6 +29,17 @@ describe('hover', () => {
     assert.match(hover('{"Chan|nel": "x"}') ?? '', /- Valid values: `VOICE` \| `CHAT` \| `TASK`/);
     assert.match(hover('{"InitiationTime|stamp": 1}') ?? '', /\*\*InitiationTimestamp\*\*: Timestamp[\s\S]*For `INBOUND`, this is when the contact arrived/);
   });
+  test('a timestamp: one Format line, not the pattern the schema states for other validators', () => {
+    assert.equal(
+      hover('{"QueueInfo": {"EnqueueTime|stamp": 1}}'),
+      [
+        '**EnqueueTimestamp**: Timestamp',
+        'When the contact entered the queue.',
+        '- Format: an ISO 8601 date-time string with a time zone (`"2024-05-29T16:00:00Z"`) or epoch seconds (`1716998400`)',
+        '[QueueInfo in the Amazon Connect API Reference](https://docs.aws.amazon.com/connect/latest/APIReference/API_QueueInfo.html)',
+      ].join('\n\n'),
+    );
+  });
   test('an enum value: its member and the valid values', () => {
     assert.equal(hover('{"Channel": "VO|ICE"}'), '`VOICE`: a valid value of **Channel**.\n\n- Valid values: `VOICE` | `CHAT` | `TASK`');
     assert.equal(hover('{"Channel": "vo|ice"}'), 'Value of **Channel**.\n\n- Valid values: `VOICE` | `CHAT` | `TASK`');

@@ -42,6 +42,22 @@ describe('the 2026-08 model', () => {
     assert.deepEqual(codes2026('{"Name": "' + 'n'.repeat(1025) + '"}'), ['length']);
   });
 
+  test('AgentInfo.ActiveRegion, from the SDK of 2026-09, is a member', () => {
+    assert.deepEqual(codes2026('{"AgentInfo": {"Id": "a1", "ActiveRegion": "us-west-2"}}'), []);
+    assert.deepEqual(
+      diagnose2026('{"AgentInfo": {"ActiveRegion": 5}}').map((d) => `${d.range.start.character}-${d.range.end.character} ${d.code} ${d.message}`),
+      ['31-32 type AgentInfo.ActiveRegion must be a string, but it is a number.'],
+    );
+  });
+
+  test('NextContactMetadata is a tagged union: its one member is required', () => {
+    assert.deepEqual(codes2026('{"NextContacts": [{"Type": "QUICK_CONNECT", "NextContactMetadata": {"QuickConnectContactData": {"ContactId": "c-2"}}}]}'), []);
+    assert.deepEqual(
+      diagnose2026('{"NextContacts": [{"NextContactMetadata": {}}]}').map((d) => `${d.code} ${d.message}`),
+      ['required NextContacts[0].NextContactMetadata is missing its required member "QuickConnectContactData".'],
+    );
+  });
+
   test('members of newer nested types are checked as strictly', () => {
     assert.deepEqual(
       diagnose2026('{"Recordings": [{"StorageType": "DISK", "Extra": 1}]}').map((d) => `${d.code} ${d.message}`),
@@ -79,6 +95,14 @@ describe('newer data under the specified model', () => {
     const result = diagnose('{"Recordings": "x", "Channel": "EMAIL"}');
     assert.deepEqual(result.map((d) => [d.code, d.severity]), [['newer-api', 2], ['type', 1], ['newer-api', 2]]);
     assert.equal(result[1].message, 'Recordings must be an array, but it is a string ("x").');
+  });
+  test('a member only the newest SDK has (AgentInfo.ActiveRegion) is newer-api, not unknown-property', () => {
+    const result = diagnose('{"AgentInfo": {"ActiveRegion": "us-west-2"}}');
+    assert.deepEqual(
+      result.map((d) => [`${d.range.start.character}-${d.range.end.character}`, d.code, d.severity, d.message]),
+      [['15-29', 'newer-api', 2, '"ActiveRegion" was added to Amazon Connect in 2025–2026; it is not part of the 2024-09 Contact model this check validates against. Choose the 2026-08 model to validate it.']],
+    );
+    assert.deepEqual(codes('{"AgentInfo": {"ActiveRegion": 5}}'), ['newer-api', 'type'], 'what is wrong in the newer model too is still an error');
   });
   test('a typo is still an error with "did you mean", in both versions', () => {
     assert.deepEqual(brief('{"Recordngs": []}'), ['1:2-1:13 unknown-property "Recordngs" is not a member of Contact. Did you mean "Recordings"?']);

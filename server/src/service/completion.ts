@@ -12,7 +12,7 @@ import {
 import { constraintLines, isMap, memberDocumentation, typeLabel } from './describe';
 import type { ParsedDocument } from './parse';
 import { locationAt } from './positions';
-import { exclusiveMembers, own, resolve, schemaAtPath, type JsonSchema } from './schema';
+import { exclusiveMembers, isTimestamp, own, resolve, schemaAtPath, type JsonSchema } from './schema';
 
 export interface CompletionOptions {
   /** The clock used for "now" timestamps; tests pass a fixed one. */
@@ -126,7 +126,7 @@ function valueCompletions(
     items.push(enumItem);
   }
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  if (schema.format === 'date-time') {
+  if (isTimestamp(schema)) {
     const now = (options.now ?? (() => new Date()))();
     const iso = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
     items.push(item(`"${iso}"`, `"${iso}"`, CompletionItemKind.Value, 'Now, as an ISO 8601 date-time (UTC)'));
@@ -175,7 +175,7 @@ function skeleton(root: JsonSchema, options: CompletionOptions): CompletionItem 
 /** A snippet for the value of a new member, fit for its type. */
 function valueSnippet(root: JsonSchema, schema: JsonSchema): string {
   if (schema.enum !== undefined) return `"\${1|${schema.enum.map((value) => String(value).replace(/[,|\\$}]/g, '\\$&')).join(',')}|}"`;
-  if (schema.format === 'date-time') return '"${1:2024-05-29T16:00:00Z}"';
+  if (isTimestamp(schema)) return '"${1:2024-05-29T16:00:00Z}"';
   if (isMap(schema) || schema.type === 'object') return '{$1}';
   switch (schema.type) {
     case 'string':

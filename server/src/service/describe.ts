@@ -1,4 +1,4 @@
-import { exclusiveMembers, own, resolve, type JsonSchema } from './schema';
+import { exclusiveMembers, isTimestamp, own, resolve, type JsonSchema } from './schema';
 
 /** What hovers and completion items say about a member: its type and rules in words. */
 
@@ -6,7 +6,7 @@ const API_REFERENCE = 'https://docs.aws.amazon.com/connect/latest/APIReference';
 
 /** The AWS name of a type, as the reference pages write it ("String", "Long", "AgentInfo object"). */
 export function typeLabel(root: JsonSchema, schema: JsonSchema): string {
-  if (schema.format === 'date-time') return 'Timestamp';
+  if (isTimestamp(schema)) return 'Timestamp';
   if (isMap(schema)) {
     const values = typeof schema.additionalProperties === 'object' ? typeLabel(root, resolve(root, schema.additionalProperties, undefined)) : 'any';
     return `String to ${values === 'String' ? 'string' : values} map`;
@@ -40,10 +40,11 @@ export function constraintLines(root: JsonSchema, schema: JsonSchema, siblings?:
   if (schema.enum !== undefined) lines.push(`Valid values: ${schema.enum.map((value) => `\`${String(value)}\``).join(' | ')}`);
   const length = lengthWords(schema.minLength, schema.maxLength, 'character');
   if (length !== undefined) lines.push(`Length: ${length}`);
-  if (schema.pattern !== undefined) lines.push(`Pattern: ${schema['x-pattern-description'] ?? `\`${schema.pattern}\``}`);
+  // A timestamp's pattern is said in the Format line below.
+  if (schema.pattern !== undefined && !isTimestamp(schema)) lines.push(`Pattern: ${schema['x-pattern-description'] ?? `\`${schema.pattern}\``}`);
   const range = rangeWords(schema);
   if (range !== undefined) lines.push(`Range: ${range}`);
-  if (schema.format === 'date-time') {
+  if (isTimestamp(schema)) {
     lines.push('Format: an ISO 8601 date-time string with a time zone (`"2024-05-29T16:00:00Z"`) or epoch seconds (`1716998400`)');
   }
   if (schema.maxItems !== undefined || (schema.minItems ?? 0) > 0) lines.push(`Items: ${lengthWords(schema.minItems, schema.maxItems, 'item')}`);

@@ -3,7 +3,7 @@ import { whenAdded } from './describe';
 import type { NumberLiteral, ParsedDocument } from './parse';
 import { fromPointer, toPointer } from './positions';
 import { displayName, isObject, quote, type Fix, type Problem } from './problem';
-import { jsonType, own, schemaAtPath, type JsonSchema } from './schema';
+import { isTimestamp, jsonType, own, schemaAtPath, type JsonSchema } from './schema';
 import { closestMatch, editDistance } from './similar';
 import type { CompiledSchema } from './compiled';
 
@@ -138,7 +138,7 @@ function explain(error: ErrorObject, root: unknown): Problem[] {
       return problem(`${name} must be ${keyword === 'maximum' ? 'at most' : 'less than'} ${params.limit}; it is ${String(data)}.`);
     case 'format':
       return problem(
-        schema.format === 'date-time'
+        isTimestamp(schema)
           ? `${quote(data)} is not a valid timestamp for ${name}: use an ISO 8601 date-time with a time zone, such as "2024-05-29T16:00:00Z", or epoch seconds, such as 1716998400.`
           : `${quote(data)} is not a valid ${String(params.format)} for ${name}.`,
       );
@@ -355,7 +355,7 @@ function childPointer(pointer: string, key: string): string {
 }
 
 function expectedType(schema: JsonSchema): string {
-  if (schema.format === 'date-time') return 'a timestamp (an ISO 8601 date-time string or epoch seconds)';
+  if (isTimestamp(schema)) return 'a timestamp (an ISO 8601 date-time string or epoch seconds)';
   const types = Array.isArray(schema.type) ? schema.type : [schema.type ?? 'any'];
   return types.map((type) => (type === 'object' && schema.title !== undefined && schema.propertyNames === undefined ? `an object (${schema.title})` : article(type))).join(' or ');
 }

@@ -3,7 +3,7 @@ import { MarkupKind, Range, type Hover, type Position } from 'vscode-languageser
 import { constraintLines, memberDocumentation, whenAdded } from './describe';
 import type { ParsedDocument } from './parse';
 import { locationAt } from './positions';
-import { childSchema, own, resolve, schemaAtPath, type JsonSchema } from './schema';
+import { childSchema, isTimestamp, own, resolve, schemaAtPath, type JsonSchema } from './schema';
 import { displayName } from './problem';
 import { timestampInstant, utcText } from './timestamps';
 
@@ -41,7 +41,7 @@ export function doHover(document: TextDocument, parsed: ParsedDocument, root: Js
   const schema = schemaAtPath(root, parsed.value, path);
   if (schema === undefined) return null;
   const memberName = displayName(parsed.value, path.map(String));
-  if (schema.format === 'date-time') {
+  if (isTimestamp(schema)) {
     const instant = timestampInstant(node.value);
     if (instant !== undefined) return markdown(range, timestampHover(memberName, instant));
   }

@@ -42,6 +42,11 @@ export interface JsonSchema {
   'x-later-limits'?: Record<string, { limit: number; since: string }>;
   /** On the root: the Amazon Connect model version the schema describes ("2024-09"). */
   'x-model-version'?: string;
+  /**
+   * A format our validators check with their own reader instead of the `pattern` beside it
+   * (`date-time`: dateTime.ts). See `withOwnFormats` (validator.ts).
+   */
+  'x-format'?: string;
 }
 
 /** Annotation keywords that ajv must accept in strict mode. */
@@ -53,7 +58,16 @@ export const annotationKeywords = [
   'x-later-values',
   'x-later-limits',
   'x-model-version',
+  'x-format',
 ];
+
+/**
+ * A timestamp: epoch seconds or a date-time string. The schema states the string's syntax as a
+ * `pattern` (what any validator applies), marked `x-format: date-time` for our reader.
+ */
+export function isTimestamp(schema: JsonSchema): boolean {
+  return schema['x-format'] === 'date-time';
+}
 
 /**
  * Follows `$ref` (local `#/$defs/...` only) and `if`/`then`/`else` for the given value, and

@@ -1,5 +1,5 @@
 import { dateTimeInstant } from './dateTime';
-import { childSchema, resolve, type JsonSchema } from './schema';
+import { childSchema, isTimestamp, resolve, type JsonSchema } from './schema';
 
 /**
  * The instant (epoch milliseconds) of a timestamp value in any form the schema accepts:
@@ -32,7 +32,7 @@ export function findTimestamps(root: JsonSchema, document: unknown): TimestampVa
   const found: TimestampValue[] = [];
   const path: (string | number)[] = [];
   const walk = (schema: JsonSchema, value: unknown) => {
-    if (schema.format === 'date-time') {
+    if (isTimestamp(schema)) {
       if (typeof value === 'number' || typeof value === 'string') found.push({ path: [...path], value });
       return;
     }
