@@ -4,7 +4,7 @@
 // person), so the edges are smooth; no drawing library, no fonts, no randomness.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync, inflateSync } from 'node:zlib';
+import { decodePng, encodePng } from './png';
 
 const SIZE = 128;
 const SAMPLES = 4;
@@ -88,67 +88,19 @@ export function drawIcon(): Buffer {
   return pixels;
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A PNG of RGBA pixels (8 bits a channel, no filtering). */
-export function encodePng(pixels: Buffer, size = SIZE): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 6, 0, 0, 0], 8);
-  const rows = Buffer.alloc(size * (size * 4 + 1));
-  for (let row = 0; row < size; row++) pixels.copy(rows, row * (size * 4 + 1) + 1, row * size * 4, (row + 1) * size * 4);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
-}
-
-/** The RGBA pixels of a PNG that encodePng wrote (unfiltered rows), to compare pictures, not bytes. */
-export function decodePng(png: Buffer, size = SIZE): Buffer {
-  let offset = 8;
-  const data: Buffer[] = [];
-  while (offset < png.length) {
-    const length = png.readUInt32BE(offset);
-    const type = png.toString('ascii', offset + 4, offset + 8);
-    if (type === 'IDAT') data.push(png.subarray(offset + 8, offset + 8 + length));
-    offset += length + 12;
-  }
-  const rows = inflateSync(Buffer.concat(data));
-  const pixels = Buffer.alloc(size * size * 4);
-  for (let row = 0; row < size; row++) rows.copy(pixels, row * size * 4, row * (size * 4 + 1) + 1, (row + 1) * (size * 4 + 1));
-  return pixels;
-}
-
 export const ICON = join(__dirname, '..', 'docs', 'images', 'icon.png');
 
 if (require.main === module) {
   const pixels = drawIcon();
   let unchanged = false;
   try {
-    unchanged = decodePng(readFileSync(ICON)).equals(pixels);
+    unchanged = decodePng(readFileSync(ICON)).rgba.equals(pixels);
   } catch {
     // no icon yet, or not one of ours: write it
   }
   if (unchanged) console.log(`${ICON}: unchanged`);
   else {
-    writeFileSync(ICON, encodePng(pixels));
+    writeFileSync(ICON, encodePng({ width: SIZE, height: SIZE, rgba: pixels }));
     console.log(`${ICON}: written`);
   }
 }

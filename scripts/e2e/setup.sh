@@ -17,6 +17,10 @@ code_server_dir="$root/.cache/code-server/$CODE_SERVER_VERSION"
 apt_packages=(chromium ripgrep libkrb5-dev neovim emacs-nox elpa-eglot fonts-dejavu-core)
 
 step() { printf '[setup] %s\n' "$*"; }
+# The installers' chatter goes to a log, shown only when a step fails (scripts/quietly.sh).
+log="$root/.cache/setup.log"
+: > "$log" 2>/dev/null || { mkdir -p "$root/.cache" && : > "$log"; }
+quietly() { bash "$root/scripts/quietly.sh" "$log" "$@" || exit 1; }
 
 missing=()
 for package in "${apt_packages[@]}"; do
@@ -26,9 +30,9 @@ if ((${#missing[@]})); then
   sudo=()
   if [[ $(id -u) != 0 ]]; then sudo=(sudo); fi
   step "apt-get install ${missing[*]}"
-  "${sudo[@]}" apt-get update -qq
+  quietly "${sudo[@]}" apt-get update -qq
   # Without recommends: they would bring systemd, a mail server, printing and samba.
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  quietly env DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 else
   step "Debian packages present"
 fi
@@ -40,7 +44,7 @@ fi
 # a Chromium download that cannot be reached here and that the web test does not use.
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   step "npm ci"
-  npm ci --no-audit --no-fund
+  quietly npm ci --no-audit --no-fund
 else
   step "node_modules up to date"
 fi
@@ -56,12 +60,12 @@ mkdir -p "$code_server_dir"
 cd "$code_server_dir"
 echo '{ "private": true }' > package.json
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false npm_config_loglevel=error
-npm install --ignore-scripts code-server@"$CODE_SERVER_VERSION"
+quietly npm install --ignore-scripts code-server@"$CODE_SERVER_VERSION"
 
 vscode_dir="$code_server_dir/node_modules/code-server/lib/vscode"
 # Fix 1: lib/vscode's shrinkwrap pins @vscode/proxy-agent to a git URL, which is unreachable here.
 # The registry tarball of the same version has the same integrity hash: point `resolved` at it.
-node - "$vscode_dir/npm-shrinkwrap.json" <<'JS'
+quietly node - "$vscode_dir/npm-shrinkwrap.json" <<'JS'
 const fs = require('node:fs');
 const { execFileSync } = require('node:child_process');
 const file = process.argv[2];
@@ -77,19 +81,19 @@ fs.writeFileSync(file, JSON.stringify(shrinkwrap, null, 2) + '\n');
 JS
 
 cd "$vscode_dir"
-npm install --omit=dev --ignore-scripts
+quietly npm install --omit=dev --ignore-scripts
 # Fix 2: @vscode/ripgrep's install script downloads rg unless bin/ exists: use Debian's.
 mkdir -p node_modules/@vscode/ripgrep/bin
 ln -sf /usr/bin/rg node_modules/@vscode/ripgrep/bin/rg
 # Fix 3: the native modules (kerberos needs libkrb5-dev) build here; npx must not prompt.
-npm_config_yes=true npm rebuild
+quietly env npm_config_yes=true npm rebuild
 
 cd "$code_server_dir"
 # Fix 4: code-server's own install script refuses root unless this is set (npm 11 has no flag).
-npm_config_unsafe_perm=true npm rebuild
+quietly env npm_config_unsafe_perm=true npm rebuild
 
 scratch=$(mktemp -d)  # --version writes a default config file into XDG_CONFIG_HOME
-XDG_CONFIG_HOME=$scratch "$code_server_dir/node_modules/.bin/code-server" --version
+quietly env XDG_CONFIG_HOME="$scratch" "$code_server_dir/node_modules/.bin/code-server" --version
 rm -rf "$scratch"
 touch "$code_server_dir/.installed"
 step "code-server $CODE_SERVER_VERSION installed"

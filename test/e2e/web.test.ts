@@ -18,5 +18,5 @@ test('VS Code for the Web: the extension through its browser entry, its server i
   assert.equal(code, 0, `test/e2e/web/run.ts exited with ${code ?? signal}:\n${output}`);
   const passing = /^\s*(\d+) passing/m.exec(output);
   assert.ok(passing && Number(passing[1]) > 0, `no web test ran:\n${output}`);
-  t.diagnostic(`${passing[1]} web tests passed`);
+  t.diagnostic(`${passing[1]} passing in VS Code for the Web`);
 });
