@@ -18,8 +18,13 @@ import { mutations, type Mutation } from './mutations';
 const root = join(__dirname, '..');
 /** The fast tiers, in the order they run: unit tests kill most mutants in seconds. */
 const TIERS = ['test/unit', 'test/protocol', 'test/cli'];
-/** A tier taking longer than this with a mutant in it is stuck (a loop that never ends): killed. */
-const TIER_TIMEOUT_MS = 180_000;
+/**
+ * A tier taking this many times as long as without the mutant is stuck (a loop that never
+ * ends): killed. Without the baseline run, a fixed three minutes.
+ */
+const TIMEOUT_FACTOR = 4;
+const DEFAULT_TIMEOUT_MS = 180_000;
+const timeouts = new Map<string, number>();
 /** Not copied: history, installed packages (linked instead), build output, caches. */
 const NOT_COPIED = new Set(['.git', 'node_modules', 'dist', 'out', '.cache', '.scratch', '.vscode-test', 'generated', '.data', '.out']);
 
@@ -87,11 +92,12 @@ function runTier(copy: string, folder: string): Promise<{ failed?: string; timed
         // already gone
       }
     };
+    const timeout = timeouts.get(folder) ?? DEFAULT_TIMEOUT_MS;
     const timer = setTimeout(() => {
-      failed ??= `(no answer within ${TIER_TIMEOUT_MS / 1000} s)`;
+      failed ??= `(no answer within ${Math.round(timeout / 1000)} s)`;
       stop();
       resolve({ failed, timedOut: true });
-    }, TIER_TIMEOUT_MS);
+    }, timeout);
     child.stdout?.on('data', (chunk: Buffer) => {
       buffer += chunk.toString('utf8');
       const lines = buffer.split('\n');
@@ -114,9 +120,11 @@ function runTier(copy: string, folder: string): Promise<{ failed?: string; timed
   });
 }
 
-async function runTiers(copy: string): Promise<Omit<Outcome, 'seconds'>> {
+async function runTiers(copy: string, timed = false): Promise<Omit<Outcome, 'seconds'>> {
   for (const tier of TIERS) {
+    const started = Date.now();
     const { failed, timedOut } = await runTier(copy, tier);
+    if (timed) timeouts.set(tier, Math.max(30_000, TIMEOUT_FACTOR * (Date.now() - started)));
     if (failed !== undefined) return { status: timedOut === true ? 'timeout' : 'killed', detail: failed };
   }
   return { status: 'survived', detail: '' };
@@ -164,7 +172,7 @@ async function main(): Promise<void> {
   const buildError = build(copy);
   if (buildError !== undefined) throw new Error(`the unmutated copy does not build: ${buildError}`);
   if (!skipBaseline) {
-    const baseline = await runTiers(copy);
+    const baseline = await runTiers(copy, true);
     if (baseline.status !== 'survived') throw new Error(`the tests fail without any mutation (${baseline.detail}): fix them first`);
     console.log('baseline: every test passes');
   }

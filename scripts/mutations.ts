@@ -34,7 +34,8 @@ export const mutations: Mutation[] = [
   // validate.ts: severities and the cap
   { id: 'validate: pause-inconsistent not a warning', file: `${SERVICE}/validate.ts`, find: "'self-reference', 'pause-inconsistent', ", replace: "'self-reference', " },
   { id: 'validate: too-large not a warning', file: `${SERVICE}/validate.ts`, find: "'pause-inconsistent', 'too-large', ", replace: "'pause-inconsistent', " },
-  { id: 'validate: cap > -> >=', file: `${SERVICE}/validate.ts`, find: 'if (total > MAX_DIAGNOSTICS) found.length', replace: 'if (total >= MAX_DIAGNOSTICS) found.length' },
+  // (The cut itself, `if (total > MAX_DIAGNOSTICS) found.length = ...`, is the same with >=: not a mutant.)
+  { id: 'validate: summary from exactly the cap', file: `${SERVICE}/validate.ts`, find: 'if (total > MAX_DIAGNOSTICS) {', replace: 'if (total >= MAX_DIAGNOSTICS) {' },
   { id: 'validate: cap 1000 -> 999', file: `${SERVICE}/validate.ts`, find: 'MAX_DIAGNOSTICS = 1000', replace: 'MAX_DIAGNOSTICS = 999' },
   { id: 'validate: summary is a warning', file: `${SERVICE}/validate.ts`, find: 'severity: DiagnosticSeverity.Information,', replace: 'severity: DiagnosticSeverity.Warning,' },
   { id: 'validate: info -> hint', file: `${SERVICE}/validate.ts`, find: 'info: DiagnosticSeverity.Information', replace: 'info: DiagnosticSeverity.Hint' },
@@ -98,7 +99,8 @@ export const mutations: Mutation[] = [
 
   // lookalike.ts, incremental.ts, newer.ts
   { id: 'lookalike: ContactId beside Queue missed', file: `${SERVICE}/lookalike.ts`, find: "(has('Agent') || has('Queue'))", replace: "has('Agent')" },
-  { id: 'incremental: one-item arrays too', file: `${SERVICE}/incremental.ts`, find: 'starts.length < 2', replace: 'starts.length < 1' },
+  { id: 'incremental: an edit one past the contact', file: `${SERVICE}/incremental.ts`, find: 'old.length - suffix > end)', replace: 'old.length - suffix > end + 1)' },
+  { id: 'incremental: a full list of problems', file: `${SERVICE}/incremental.ts`, find: 'if (all.length >= maxDiagnostics) return undefined;', replace: '' },
   { id: 'newer: no newer-model pointer', file: `${SERVICE}/newer.ts`, find: 'modelVersion: newerVersion,', replace: '' },
 
   // The schemas: bounds, lists, flags

@@ -4,6 +4,8 @@
 // holds a value exactly at the bound (no diagnostic at all), then the same one step past it
 // (exactly one diagnostic, with its code, range and message).
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import schema2024 from '../../schemas/contact.schema.json';
 import schema2026 from '../../schemas/contact-2026-08.schema.json';
@@ -331,6 +333,44 @@ function limitText(schema: JsonSchema, limit: number): string {
   const big = BigInt(limit);
   return String(big >= 2n ** 63n ? 2n ** 63n - 1n : big < -(2n ** 63n) ? -(2n ** 63n) : big);
 }
+
+/**
+ * Every bound (later limits included) and every list of required members, one line each: `2024-09 /$defs/Contact/properties/Id maxLength 256`.
+ * The tests above prove that the product enforces what the schema says; this list is what the
+ * schema says, written down a second time, so that a bound changed by mistake (a 6 that became
+ * a 7) does not go through unnoticed: the generated tests would follow it.
+ */
+function ruleLines(version: string, node: unknown, pointer = ''): string[] {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return [];
+  const schema = node as JsonSchema & Record<string, unknown>;
+  const lines: string[] = [];
+  for (const keyword of BOUND_KEYWORDS) {
+    const limit = schema[keyword];
+    if (typeof limit === 'number') lines.push(`${version} ${pointer} ${keyword} ${limitText(schema, limit)}`);
+  }
+  for (const [keyword, { limit, since }] of Object.entries(schema['x-later-limits'] ?? {})) lines.push(`${version} ${pointer} x-later-limits ${keyword} ${limit} since ${since}`);
+  if (Array.isArray(schema.required) && pointer !== '' && !pointer.endsWith('/if') && !pointer.endsWith('/not')) lines.push(`${version} ${pointer} required ${schema.required.join(',')}`);
+  for (const [key, child] of Object.entries(schema)) {
+    if (key.startsWith('x-') || key === 'enum' || key === 'required') continue;
+    lines.push(...ruleLines(version, child, `${pointer}/${key}`));
+  }
+  return lines;
+}
+
+const EXPECTED_RULES = join(__dirname, 'bounds.expected.txt');
+
+test('the bounds and required members are those written down in test/unit/bounds.expected.txt', () => {
+  const actual = [...ruleLines('2024-09', schema2024), ...ruleLines('2026-08', schema2026)];
+  if (process.env.UPDATE_BOUNDS === '1') writeFileSync(EXPECTED_RULES, `${actual.join('\n')}\n`);
+  const expected = readFileSync(EXPECTED_RULES, 'utf8').trim().split('\n');
+  const missing = expected.filter((line) => !actual.includes(line));
+  const added = actual.filter((line) => !expected.includes(line));
+  assert.deepEqual(
+    { missing, added },
+    { missing: [], added: [] },
+    'A bound or a required member changed in a schema. Check it against the API reference, then run UPDATE_BOUNDS=1 node --import tsx --test test/unit/bounds.test.ts',
+  );
+});
 
 for (const [version, root] of [
   ['2024-09', schema2024 as JsonSchema],

@@ -5,8 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { getCodeActions } from '../../server/src/service/codeActions';
+import { applyChanges } from '../../server/src/service/edits';
 import type { DiagnosticData } from '../../server/src/service/problem';
 import { closestMatch } from '../../server/src/service/similar';
 import { MAX_DIAGNOSTICS, SOURCE, WARNING_CODES } from '../../server/src/service/validate';
@@ -227,5 +229,90 @@ describe('getCodeActions on its own', () => {
     const [action] = getCodeActions(document, [diagnosticWith([fix('A', true, '"VOICE"')])]);
     assert.deepEqual(action.edit, { changes: { [document.uri]: [{ range: { start: { line: 0, character: 12 }, end: { line: 0, character: 19 } }, newText: '"VOICE"' }] } });
     assert.deepEqual(action.kind, 'quickfix');
+  });
+});
+
+describe('thresholds of the reader', () => {
+  test('binary: more than a tenth of control characters in the first 8 KB, even without NUL', () => {
+    // 100 characters each: 10 control characters are a broken string, 11 are binary data.
+    const text = (controls: number) => '{"Id": "' + '\u0001'.repeat(controls) + 'a'.repeat(90 - controls) + '"}';
+    assert.deepEqual(brief(text(10)), ['1:8-1:100 json-syntax Invalid character in string: control characters must be escaped.']);
+    assert.deepEqual(brief(text(11)), ['1:1-1:1 json-syntax This file holds binary data, not JSON text: it cannot be a Contact JSON file.']);
+  });
+  test('a 12-digit number can be epoch milliseconds, also on the fast path', () => {
+    const message = 'InitiationTimestamp is 100000000000: as epoch seconds that is the year 5138. It looks like milliseconds; Contact timestamps are in seconds (100000000 = 1973-03-03T09:46:40Z).';
+    assert.deepEqual(brief('{"InitiationTimestamp": 100000000000}'), [`1:25-1:37 epoch-milliseconds ${message}`]);
+    assert.deepEqual(brief('[{"InitiationTimestamp": 100000000000}]'), [`1:26-1:38 epoch-milliseconds ${message}`]);
+    assert.deepEqual(brief('{"InitiationTimestamp": 99999999999}'), []);
+  });
+  test('an exponent, in either case, sends a number to be judged on its text', () => {
+    assert.deepEqual(brief('{"TotalPauseCount": 1E400}'), ['1:21-1:26 range 1E400 is too large to be a number.']);
+    assert.deepEqual(brief('{"QueuePriority": 9.3E18}'), ['1:19-1:25 range QueuePriority must be at most 9223372036854775807; it is 9.3E18.']);
+    assert.deepEqual(brief('{"QueuePriority": 9.3e18}'), ['1:19-1:25 range QueuePriority must be at most 9223372036854775807; it is 9.3e18.']);
+  });
+});
+
+describe('thresholds of the cross-field checks', () => {
+  test('an Arn\'s account has exactly 12 digits', () => {
+    const arn = (account: string) => JSON.stringify({ Arn: `arn:aws:connect:us-east-1:${account}:instance/i/contact/c` });
+    assert.deepEqual(brief(arn('123456789012')), []);
+    assert.deepEqual(brief(arn('12345678901')).map((line) => line.split(' ')[1]), ['arn-format']);
+    assert.deepEqual(brief(arn('1234567890123')).map((line) => line.split(' ')[1]), ['arn-format']);
+  });
+  test('epoch milliseconds from exactly 10^11', () => {
+    assert.deepEqual(brief('{"DisconnectTimestamp": 1e11}').map((line) => line.split(' ')[1]), ['epoch-milliseconds']);
+    assert.deepEqual(brief('{"DisconnectTimestamp": 99999999999.999}'), []);
+  });
+});
+
+describe('quick fixes: how many guesses, and which are certain', () => {
+  const actions = (text: string) => {
+    const document = documentOf(text);
+    return service.getCodeActions(document, service.doValidation(document, service.parse(document))).map((action) => [action.title, action.isPreferred]);
+  };
+  const fixedAll = (text: string) => {
+    const document = documentOf(text);
+    return TextDocument.applyEdits(document, service.getFixAllEdits(document));
+  };
+  test('an enum value: up to three guesses, within about half its length', () => {
+    assert.deepEqual(actions('{"AnsweringMachineDetectionStatus": "UNANSWERED"}'), [
+      ['Change to "ANSWERED"', false],
+      ['Change to "HUMAN_ANSWERED"', false],
+      ['Change to "AMD_UNANSWERED"', false],
+    ]);
+    // "BOUND" has 5 characters: 3 edits allowed, and OUTBOUND is 3 away.
+    assert.deepEqual(actions('{"InitiationMethod": "BOUND"}'), [
+      ['Change to "INBOUND"', false],
+      ['Change to "OUTBOUND"', false],
+    ]);
+  });
+  test('a key that differs only in case or spaces is renamed by fix-all', () => {
+    assert.equal(fixedAll('{" channel": "VOICE"}'), '{"Channel": "VOICE"}');
+    assert.equal(fixedAll('{"channel ": "VOICE"}'), '{"Channel": "VOICE"}');
+  });
+  test('an aws: tag is offered for removal, never removed by fix-all', () => {
+    assert.deepEqual(actions('{"Tags": {"aws:x": "v"}}'), [['Remove the entry "aws:x"', false]]);
+    assert.equal(fixedAll('{"Tags": {"aws:x": "v"}}'), '{"Tags": {"aws:x": "v"}}');
+  });
+});
+
+describe('look-alikes: a CTR needs ContactId and one of its own members', () => {
+  test('ContactId beside Queue, beside Agent; alone it is a misspelt key', () => {
+    const ctr = 'not-a-contact This is an Amazon Connect contact trace record (CTR), not a Contact: CTRs are a different format, with ContactId, Agent and Queue where a Contact has Id, AgentInfo and QueueInfo. Open a DescribeContact result instead, or use a CTR schema for this file.';
+    assert.deepEqual(brief('{"ContactId": "c", "Queue": {}}'), [`1:1-1:32 ${ctr}`]);
+    assert.deepEqual(brief('{"ContactId": "c", "Agent": {}}'), [`1:1-1:32 ${ctr}`]);
+    assert.deepEqual(brief('{"ContactId": "c"}'), ['1:2-1:13 unknown-property "ContactId" is not a member of Contact.']);
+  });
+});
+
+describe('fix-all and its edits', () => {
+  test('fix-all goes on while a fix reveals another: a renamed key, then its value', () => {
+    const document = documentOf('{"channel": "voice"}');
+    assert.equal(TextDocument.applyEdits(document, service.getFixAllEdits(document)), '{"Channel": "VOICE"}');
+  });
+  test('applyChanges skips a change that overlaps the one before, even by one character', () => {
+    const change = (offset: number, length: number, newText: string) => ({ offset, length, newText });
+    assert.deepEqual(applyChanges('abcdef', [change(0, 3, 'X'), change(2, 2, 'Y')]), { text: 'Xdef', applied: [change(0, 3, 'X')] });
+    assert.deepEqual(applyChanges('abcdef', [change(3, 1, 'Y'), change(0, 3, 'X')]), { text: 'XYef', applied: [change(0, 3, 'X'), change(3, 1, 'Y')] });
   });
 });
