@@ -193,14 +193,8 @@ function count(value: unknown): number {
 /** `limit` as explain.ts and ajv say it, and one step past it: ±1 for integers, ±0.001 otherwise. */
 function numberCase(schema: JsonSchema, keyword: BoundKeyword, limit: number): Case {
   const integer = schema.type === 'integer';
-  // The schema's int64 bounds went through JSON.parse, as they do in the product: the true bounds are ±2^63.
-  const exact = (n: number): bigint => {
-    const big = BigInt(n);
-    if (schema.format !== 'int64') return big;
-    return big >= 2n ** 63n ? 2n ** 63n - 1n : big < -(2n ** 63n) ? -(2n ** 63n) : big;
-  };
   const literal = (offset: number): Literal => {
-    const text = integer ? String(exact(limit) + BigInt(offset)) : String(Math.round((limit + offset / 1000) * 1000) / 1000);
+    const text = integer ? String((schema.format === 'int64' ? exactInt64(limit) : BigInt(limit)) + BigInt(offset)) : String(Math.round((limit + offset / 1000) * 1000) / 1000);
     return { text };
   };
   const below = keyword === 'minimum' || keyword === 'exclusiveMinimum' ? -1 : 1;
@@ -327,11 +321,18 @@ function quoted(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
 }
 
-/** A bound as messages write it: int64 bounds exactly (the schema's text, not the double JSON.parse made of it). */
-function limitText(schema: JsonSchema, limit: number): string {
-  if (schema.format !== 'int64') return String(limit);
+/**
+ * An int64 bound exactly. The schema file says 9223372036854775807, which JSON.parse rounds to
+ * 2^63; the product clamps its bounds to the int64 range the same way (explain.ts).
+ */
+function exactInt64(limit: number): bigint {
   const big = BigInt(limit);
-  return String(big >= 2n ** 63n ? 2n ** 63n - 1n : big < -(2n ** 63n) ? -(2n ** 63n) : big);
+  return big >= 2n ** 63n ? 2n ** 63n - 1n : big < -(2n ** 63n) ? -(2n ** 63n) : big;
+}
+
+/** A bound as messages write it. */
+function limitText(schema: JsonSchema, limit: number): string {
+  return schema.format === 'int64' ? String(exactInt64(limit)) : String(limit);
 }
 
 /**
