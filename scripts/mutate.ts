@@ -5,7 +5,7 @@
 // behind), rebuilds the copy (validators and bundles: 2 s), and runs the fast tiers there
 // (unit, then protocol and command line), stopping at the first failing test. A mutant that a
 // test fails on is killed; one that passes every test survived, and wants a test. Prints each
-// result and the score. Not part of `npm test`: about 15 minutes for the whole list.
+// result and the score, and exits with 1 if any survived. Not part of `npm test`: about 7 minutes.
 //
 // No dependency: StrykerJS would need its own TypeScript setup beside tsx and esbuild, and
 // generates hundreds of mostly trivial mutants; a short list of realistic ones runs in minutes.
