@@ -76,4 +76,21 @@ describe('validation by difference after an edit inside one contact', () => {
     const second = before.parsed.itemStarts?.[1] ?? 0;
     assert.equal(byDifference(before, `${before.text.slice(0, second - 4)}${before.text.slice(second + 2)}`, 2), undefined);
   });
+
+  test('declines an edit that reaches one character past the contact: the comma after it', () => {
+    const before = full(largeDocument(5, 0), 1);
+    const comma = before.text.lastIndexOf(',', before.parsed.itemStarts?.[1]);
+    const text = `${before.text.slice(0, comma)};${before.text.slice(comma + 1)}`;
+    assert.ok(full(text, 2).diagnostics.some((d) => d.code === 'json-syntax'), 'the full path sees the broken text');
+    assert.equal(byDifference(before, text, 2), undefined);
+  });
+
+  test('declines when the problems reach the cap, so that the full path sums them up', () => {
+    const before = full('[{"Channel": "voice"}, {"Channel": "VOICE"}]', 1);
+    const text = '[{"Channel": "voice"}, {"Channel": "voicE"}]';
+    const document = TextDocument.create('file:///big.contact.json', 'contact-json', 2, text);
+    const alone = (d: TextDocument, parsed: Parameters<typeof service.doValidation>[1]) => service.doValidation(d, parsed);
+    assert.equal(revalidateEdit(before, document, alone, 2), undefined);
+    assert.deepEqual(plain(revalidateEdit(before, document, alone, 3)?.diagnostics ?? []), plain(full(text, 2).diagnostics));
+  });
 });

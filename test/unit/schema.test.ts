@@ -6,6 +6,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import schemaJson from '../../schemas/contact.schema.json';
 import type { JsonSchema } from '../../server/src/service/schema';
+import { MODEL_VERSIONS } from '../../server/src/models';
 import { defaultSettings, readSettings, workspaceDiagnosticsKey } from '../../server/src/settings';
 
 const schema = schemaJson as JsonSchema;
@@ -82,8 +83,20 @@ describe('the schema', () => {
 describe('the project', () => {
   test('settings defaults in the server equal those in package.json', () => {
     const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
-    const declared = manifest.contributes.configuration.properties;
-    assert.equal(declared['contactJson.validate.enable'].default, defaultSettings.validate.enable);
+    const declared: Record<string, { default: unknown; enum?: unknown[] }> = manifest.contributes.configuration.properties;
+    // `contactJson.validate.enable` <-> defaultSettings.validate.enable, and so on for every setting.
+    const flatten = (value: object, prefix: string): [string, unknown][] =>
+      Object.entries(value).flatMap(([key, child]) =>
+        typeof child === 'object' && child !== null && !Array.isArray(child) && Object.keys(child).length > 0 ? flatten(child, `${prefix}${key}.`) : [[`${prefix}${key}`, child] as [string, unknown]],
+      );
+    const server = Object.fromEntries(flatten(defaultSettings, 'contactJson.'));
+    // The trace setting is read by vscode-languageclient in the client, never by the server.
+    const clientOnly = ['contactJson.trace.server'];
+    assert.deepEqual(Object.keys(server).sort(), Object.keys(declared).filter((key) => !clientOnly.includes(key)).sort());
+    for (const [key, value] of Object.entries(server)) assert.deepEqual(value, declared[key].default, key);
+    // And what readSettings makes of nothing is exactly those defaults.
+    assert.deepEqual({ ...readSettings(undefined), rules: {} }, { ...defaultSettings, rules: {} });
+    assert.deepEqual(declared['contactJson.modelVersion'].enum, [...MODEL_VERSIONS]);
   });
 
   test('only settings that change diagnostics make the workspace be read again', () => {

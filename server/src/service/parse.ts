@@ -219,7 +219,7 @@ function withLazyValue(parsed: ParsedDocument, text: string): ParsedDocument {
 
 function build(text: string, result: ParsedDocument): void {
   const stack: Container[] = [];
-  const keyStack: Map<string, number>[] = []; // per open object: key -> offset of its first occurrence
+  const keyStack: Map<string, number>[] = []; // per open object: key -> offset of its latest occurrence (the one a repeat replaces)
   let currentKey: string | undefined;
   let skippedDepth = 0; // > 0 while inside a container beyond MAX_DEPTH
   let depthReported = false;
