@@ -42,11 +42,14 @@ export interface JsonSchema {
   'x-later-limits'?: Record<string, { limit: number; since: string }>;
   /** On the root: the Amazon Connect model version the schema describes ("2024-09"). */
   'x-model-version'?: string;
+  /** Members Amazon Connect always sends in this shape, which a partial fixture may still leave out. */
+  'x-always-sent'?: string[];
 }
 
 /** Annotation keywords that ajv must accept in strict mode. */
 export const annotationKeywords = [
   'markdownDescription',
+  'x-always-sent',
   'x-error-codes',
   'x-pattern-description',
   'x-later-members',
