@@ -47,11 +47,14 @@ export interface JsonSchema {
    * (`date-time`: dateTime.ts). See `withOwnFormats` (validator.ts).
    */
   'x-format'?: string;
+  /** Members Amazon Connect always sends in this shape, which a partial fixture may still leave out. */
+  'x-always-sent'?: string[];
 }
 
 /** Annotation keywords that ajv must accept in strict mode. */
 export const annotationKeywords = [
   'markdownDescription',
+  'x-always-sent',
   'x-error-codes',
   'x-pattern-description',
   'x-later-members',
