@@ -42,11 +42,14 @@ export interface JsonSchema {
   'x-later-limits'?: Record<string, { limit: number; since: string }>;
   /** On the root: the Amazon Connect model version the schema describes ("2024-09"). */
   'x-model-version'?: string;
+  /** On an object: the members Amazon Connect always sends with a value, though a partial fixture may leave them out. */
+  'x-always-sent'?: string[];
 }
 
 /** Annotation keywords that ajv must accept in strict mode. */
 export const annotationKeywords = [
   'markdownDescription',
+  'x-always-sent',
   'x-error-codes',
   'x-pattern-description',
   'x-later-members',
