@@ -42,6 +42,8 @@ export interface JsonSchema {
   'x-later-limits'?: Record<string, { limit: number; since: string }>;
   /** On the root: the Amazon Connect model version the schema describes ("2024-09"). */
   'x-model-version'?: string;
+  /** Members Amazon Connect always sends, which a partial fixture may still leave out (at most a hint). */
+  'x-always-sent'?: string[];
 }
 
 /** Annotation keywords that ajv must accept in strict mode. */
@@ -53,6 +55,7 @@ export const annotationKeywords = [
   'x-later-values',
   'x-later-limits',
   'x-model-version',
+  'x-always-sent',
 ];
 
 /**
