@@ -68,7 +68,7 @@ describe('default severities', () => {
     'tag-value': '{"Tags": {"a": 1}}',
     'segment-attribute-key': '{"SegmentAttributes": {"a b": {"ValueString": "x"}}}',
     'mutually-exclusive': '{"QueuePriority": 1, "QueueTimeAdjustmentSeconds": 1}',
-    'not-a-contact': '{"AWSContactTraceRecordFormatVersion": "2017-03-10", "ContactId": "x"}',
+    'not-a-contact': '{"StartAction": "a", "Actions": []}',
     'arn-format': '{"Arn": "x"}',
     'arn-id-mismatch': '{"Arn": "arn:aws:connect:us-east-1:123456789012:instance/i/contact/c-1", "Id": "c-2"}',
     'timestamp-order': '{"InitiationTimestamp": 1714557600, "DisconnectTimestamp": 1714557000}',
@@ -296,12 +296,11 @@ describe('quick fixes: how many guesses, and which are certain', () => {
   });
 });
 
-describe('look-alikes: a CTR needs ContactId and one of its own members', () => {
-  test('ContactId beside Queue, beside Agent; alone it is a misspelt key', () => {
-    const ctr = 'not-a-contact This is an Amazon Connect contact trace record (CTR), not a Contact: CTRs are a different format, with ContactId, Agent and Queue where a Contact has Id, AgentInfo and QueueInfo. Open a DescribeContact result instead, or use a CTR schema for this file.';
-    assert.deepEqual(brief('{"ContactId": "c", "Queue": {}}'), [`1:1-1:32 ${ctr}`]);
-    assert.deepEqual(brief('{"ContactId": "c", "Agent": {}}'), [`1:1-1:32 ${ctr}`]);
-    assert.deepEqual(brief('{"ContactId": "c"}'), ['1:2-1:13 unknown-property "ContactId" is not a member of Contact.']);
+describe('a contact record is told by ContactId without an Id', () => {
+  test('ContactId alone is a record; beside an Id it is a misspelt member of a Contact', () => {
+    assert.deepEqual(brief('{"ContactId": "c"}'), []);
+    assert.deepEqual(brief('{"ContactId": "c", "Agent": {"Usernam": "a"}}'), ['1:30-1:39 unknown-property "Usernam" is not a member of Agent. Did you mean "Username"?']);
+    assert.deepEqual(brief('{"Id": "c", "ContactId": "c"}'), ['1:13-1:24 unknown-property "ContactId" is not a member of Contact.']);
   });
 });
 

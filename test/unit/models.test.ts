@@ -121,32 +121,38 @@ describe('newer data under the specified model', () => {
   });
 });
 
-describe('look-alike formats: one not-a-contact error on the first line', () => {
-  const lookalikes: [string, unknown, RegExp][] = [
-    ['a contact trace record', { AWSContactTraceRecordFormatVersion: '2017-03-10', ContactId: 'c', Agent: { Username: 'a' }, Channel: 'VOICE', Queue: { Name: 'q' } }, /contact trace record \(CTR\)/],
-    ['a CTR without its version', { ContactId: 'c', Agent: null, Queue: { ARN: 'x' }, Attributes: {} }, /contact trace record/],
-    ['an EventBridge event', { version: '0', 'detail-type': 'Amazon Connect Contact Event', source: 'aws.connect', detail: { contactId: 'c', eventType: 'INITIATED' } }, /EventBridge event/],
-    ['an EventBridge detail', { contactId: 'c', eventType: 'CONNECTED_TO_AGENT', channel: 'VOICE' }, /"detail" of an Amazon Connect EventBridge contact event/],
-    ['a Lambda contact flow event', { Details: { ContactData: { ContactId: 'c', Channel: 'VOICE' }, Parameters: {} }, Name: 'ContactFlowEvent' }, /AWS Lambda \(ContactFlowEvent\)/],
+describe('which format a document is: told by its top-level members', () => {
+  const formatOf = (value: unknown) => {
+    const codes = diagnose(JSON.stringify(value)).map((d) => `${d.code} ${d.message}`);
+    return codes;
+  };
+  const cases: [string, unknown, string[]][] = [
+    ['a contact record', { AWSContactTraceRecordFormatVersion: '2017-03-10', ContactId: 'c', Agent: { Username: 'a' }, Channel: 'VOICE', Queue: { Name: 'q' } }, []],
+    ['a contact record without its version', { ContactId: 'c', Agent: null, Queue: { ARN: 'x' }, Attributes: {} }, []],
+    ['an EventBridge event', { version: '0', 'detail-type': 'Amazon Connect Contact Event', source: 'aws.connect', detail: { contactId: 'c', eventType: 'INITIATED' } }, []],
+    ['an EventBridge detail alone', { contactId: 'c', eventType: 'CONNECTED_TO_AGENT', channel: 'VOICE' }, []],
+    ['a Lambda contact flow event', { Details: { ContactData: { ContactId: 'c', Channel: 'VOICE' }, Parameters: {} }, Name: 'ContactFlowEvent' }, []],
+    // Near misses: still their format, their mistakes reported as such.
+    ['a Lambda event named as in one AWS fixture', { Details: { ContactData: { ContactId: 'c' } }, Name: 'ContactFlowExecution' }, ['enum "ContactFlowExecution" is not a valid Name. Valid values: ContactFlowEvent.']],
+    ['a contact record with a misspelt member', { ContactId: 'c', Chanel: 'VOICE' }, ['unknown-property "Chanel" is not a member of ContactTraceRecord. Did you mean "Channel"?']],
+    ['an EventBridge detail in PascalCase', { contactId: 'c', Channel: 'VOICE' }, ['unknown-property "Channel" is not a member of ContactEventDetail. Did you mean "channel"?']],
   ];
-  for (const [what, value, message] of lookalikes) {
-    test(what, () => {
-      const result = diagnose(JSON.stringify(value, null, 2));
-      assert.equal(result.length, 1, JSON.stringify(result.map((d) => d.code)));
-      assert.equal(result[0].code, 'not-a-contact');
-      assert.equal(result[0].severity, 1);
-      assert.deepEqual(result[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } });
-      assert.match(String(result[0].message), message);
-    });
-  }
-  test('an item of an array is marked on its own first line; real contacts beside it are checked', () => {
-    assert.deepEqual(brief('[\n  {"Channel": "voice"},\n  {"ContactId": "c", "Agent": {}}\n]').map((line) => line.split(' ').slice(0, 2).join(' ')), ['2:15-2:22 enum', '3:3-3:34 not-a-contact']);
+  for (const [what, value, expected] of cases) test(what, () => assert.deepEqual(formatOf(value), expected));
+
+  test('an array may mix formats, item by item', () => {
+    assert.deepEqual(brief('[\n  {"Channel": "voice"},\n  {"ContactId": "c", "Channel": "Voice"},\n  {"contactId": "c", "channel": "VOICE"}\n]').map((line) => line.split(' ').slice(0, 2).join(' ')), ['2:15-2:22 enum', '3:33-3:40 enum']);
   });
-  test('a real Contact with a few mistakes is never taken for a look-alike', () => {
-    assert.deepEqual(codes('{"Id": "c", "ContactId": "c"}'), ['unknown-property'], 'ContactId alone: a misspelt Id');
+  test('a real Contact with a few mistakes is never taken for another format', () => {
+    assert.deepEqual(codes('{"Id": "c", "ContactId": "c"}'), ['unknown-property'], 'ContactId beside Id: a misspelt member');
     assert.deepEqual(codes('{"Name": "ContactFlowEvent", "Channel": "VOICE"}'), [], 'a contact may be named so');
     assert.deepEqual(codes('{"Id": "c", "Agent": {}, "source": "agent"}'), ['unknown-property', 'unknown-property']);
-    assert.deepEqual(codes('{"contactId": "c"}'), ['unknown-property']);
+    assert.deepEqual(codes('{"Id": "c", "contactId": "c"}'), ['unknown-property']);
+  });
+  test('Amazon Connect JSON of a format we do not check gets one not-a-contact error that names it', () => {
+    const flow = diagnose(JSON.stringify({ Version: '2019-10-30', StartAction: 'a', Actions: [{ Identifier: 'a' }] }, null, 2));
+    assert.deepEqual(flow.map((d) => [d.code, d.severity, d.range.start.line, d.range.end.character]), [['not-a-contact', 1, 0, 1]]);
+    assert.match(String(flow[0].message), /^This is an Amazon Connect flow definition/);
+    assert.deepEqual(codes('{"snapshot": {"state": {}}}'), ['not-a-contact']);
   });
 });
 

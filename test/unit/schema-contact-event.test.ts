@@ -11,7 +11,7 @@ import { createAjv } from '../../server/src/service/validator';
 
 const projectRoot = join(__dirname, '..', '..');
 const schema = JSON.parse(readFileSync(join(projectRoot, 'schemas', 'contact-event.schema.json'), 'utf8')) as JsonSchema;
-const fixturePath = join(projectRoot, 'test', 'fixtures', 'formats', 'eventbridge-event.json');
+const fixturePath = join(projectRoot, 'examples', 'eventbridge-event.contact.json');
 const fixture = JSON.parse(readFileSync(fixturePath, 'utf8')) as unknown[];
 const defs = schema.$defs ?? {};
 
@@ -222,7 +222,7 @@ describe('contact-event.schema.json', () => {
   });
 });
 
-describe('the full example (test/fixtures/formats/eventbridge-event.json)', () => {
+describe('the full example (examples/eventbridge-event.contact.json)', () => {
   test('validates with no errors, in our validator and in a plain one', () => {
     assert.equal(validate(fixture), true, JSON.stringify(validate.errors, null, 1));
     const plain = new Ajv2020({ strict: false, allErrors: true }).compile(schema);

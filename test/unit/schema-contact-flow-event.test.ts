@@ -12,7 +12,7 @@ import { createAjv } from '../../server/src/service/validator';
 // The Lambda contact flow event schema on its own: not yet wired into the editor features.
 const schema = schemaJson as JsonSchema;
 const defs = schema.$defs ?? {};
-const fixture: unknown = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'formats', 'lambda-event.json'), 'utf8'));
+const fixture: unknown = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'lambda-event.contact.json'), 'utf8'));
 const validate = createAjv().compile(schemaJson);
 
 /** Every schema object in the tree with its JSON pointer. */

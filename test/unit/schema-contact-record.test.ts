@@ -18,7 +18,7 @@ import { createAjv } from '../../server/src/service/validator';
 const schema = schemaJson as unknown as JsonSchema;
 const defs = schema.$defs ?? {};
 const SCHEMA_ID = 'https://contact-json.dev/schemas/contact-record.schema.json';
-const fixturePath = join(__dirname, '..', 'fixtures', 'formats', 'trace-record.json');
+const fixturePath = join(__dirname, '..', '..', 'examples', 'trace-record.contact.json');
 const fixtureText = readFileSync(fixturePath, 'utf8');
 
 const ajv = createAjv();

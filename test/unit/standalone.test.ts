@@ -11,6 +11,9 @@ import '@hyperjump/json-schema/formats';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import schema2024 from '../../schemas/contact.schema.json';
 import schema2026 from '../../schemas/contact-2026-08.schema.json';
+import schemaFlowEvent from '../../schemas/contact-flow-event.schema.json';
+import schemaRecord from '../../schemas/contact-record.schema.json';
+import schemaEvent from '../../schemas/contact-event.schema.json';
 import { documentOf, service, service2026 } from './helpers';
 import { WARNING_CODES } from '../../server/src/service/validate';
 
@@ -96,7 +99,7 @@ const corpus: Case[] = [
   { name: 'a number as a tag value', text: json({ Tags: { team: 1 } }) },
   { name: 'a segment attribute key with a space', text: json({ SegmentAttributes: { 'bad key': { ValueString: 'x' } } }) },
   { name: 'a proficiency out of range, four levels down', text: json({ RoutingCriteria: { Steps: [{ Expression: { AndExpression: [{ AttributeCondition: { ProficiencyLevel: 6 } }] } }] } }) },
-  { name: 'a contact trace record', text: json({ AWSContactTraceRecordFormatVersion: '2017-03-10', ContactId: 'c', Agent: { Username: 'a' }, Queue: { Name: 'q' } }) },
+  { name: 'a flow definition (not a contact)', text: json({ Version: '2019-10-30', StartAction: 'a', Actions: [] }) },
   { name: 'a value invalid in both models', text: json({ Channel: 'SMS' }) },
 
   // Where they differ.
@@ -118,7 +121,13 @@ const corpus: Case[] = [
 // validator: broken.contact.json is not JSON at all (a syntax matter), and warnings.contact.json
 // shows newer data, which the 2024-09 schema alone rejects and our service only warns about.
 const exampleDifferences: Record<string, Case['differs']> = { 'warnings.contact.json': { '2024-09': 'newerApi' } };
-for (const file of readdirSync(examples).filter((name) => name.endsWith('.json') && name !== 'broken.contact.json').sort()) {
+// The examples of the other formats are checked against their own schemas, below.
+const otherFormats: Record<string, { $id: string }> = {
+  'lambda-event.contact.json': schemaFlowEvent,
+  'trace-record.contact.json': schemaRecord,
+  'eventbridge-event.contact.json': schemaEvent,
+};
+for (const file of readdirSync(examples).filter((name) => name.endsWith('.json') && name !== 'broken.contact.json' && !Object.hasOwn(otherFormats, name)).sort()) {
   corpus.push({ name: `examples/${file}`, text: readFileSync(join(examples, file), 'utf8'), differs: exampleDifferences[file] });
 }
 
@@ -195,4 +204,17 @@ describe('the schemas in an independent validator (@hyperjump/json-schema)', () 
       }
     }
   });
+});
+
+describe('the other formats\' schemas in the independent validator', () => {
+  for (const [file, schema] of Object.entries(otherFormats)) {
+    test(`${schema.$id}: valid 2020-12, and examples/${file} valid against it, as for our service`, async () => {
+      setShouldValidateFormat(true);
+      registerSchema(schema);
+      assert.deepEqual(errorsOf(await validate(META_SCHEMA, schema, BASIC)), []);
+      const text = readFileSync(join(examples, file), 'utf8');
+      assert.deepEqual(errorsOf(await validate(schema.$id, JSON.parse(text), BASIC)), []);
+      assert.deepEqual(ourVerdict('2024-09', text), { valid: true, codes: [] });
+    });
+  }
 });

@@ -1,33 +1,27 @@
 import { toPointer } from './positions';
 import { documentItems, isObject, type Problem } from './problem';
 
+/** What every not-a-contact message ends with: what the product does check. */
+const CHECKED = 'Contact JSON checks contacts: DescribeContact records, Lambda contact flow events, contact records (CTR) and EventBridge contact events.';
+
 /**
- * Other Amazon Connect JSON formats that people open by mistake. They share many member
- * names with Contact, so schema checks alone would bury the one useful sentence ("this is
- * a contact trace record") under dozens of unknown-property errors.
+ * Amazon Connect JSON that is not a contact in any format we check, which people keep beside
+ * their contact fixtures. Without this, such a file would read as a Contact and be buried under
+ * dozens of unknown-property errors; it gets one sentence that names it instead.
  *
- * Every marker is a key that no Contact has at any version, or a value no Contact holds,
- * so a real Contact with a few mistakes is never taken for one of these:
- * - CTR: `AWSContactTraceRecordFormatVersion`, or `ContactId` beside `Agent` or `Queue`
- *   (a Contact says `Id`, `AgentInfo`, `QueueInfo`; a single misspelt key is not enough).
- * - EventBridge event: `"source": "aws.connect"` or a `detail-type` key (Contact keys are
- *   PascalCase without hyphens); its `detail` alone: camelCase `contactId` with `eventType`.
- * - Lambda event: `Details` holding `ContactData`, or `"Name": "ContactFlowEvent"` beside
- *   `Details` (a Contact may have a Name, but never a Details member).
+ * Every marker is a key no format we check has at the top, so a real document with a few
+ * mistakes is never taken for one of these:
+ * - a flow definition (the flow language): `Actions` beside `StartAction`;
+ * - a Streams agent snapshot (`agent.getSnapshot()` in Amazon Connect Streams): `snapshot`,
+ *   or its `agentAvailabilityState` when the snapshot alone was saved.
  */
 export function lookalikeFormat(value: Record<string, unknown>): string | undefined {
   const has = (key: string) => Object.hasOwn(value, key);
-  if (has('AWSContactTraceRecordFormatVersion') || (has('ContactId') && (has('Agent') || has('Queue')))) {
-    return 'This is an Amazon Connect contact trace record (CTR), not a Contact: CTRs are a different format, with ContactId, Agent and Queue where a Contact has Id, AgentInfo and QueueInfo. Open a DescribeContact result instead, or use a CTR schema for this file.';
+  if (has('Actions') && has('StartAction')) {
+    return `This is an Amazon Connect flow definition (Version, StartAction, Actions), not a contact. ${CHECKED}`;
   }
-  if (value.source === 'aws.connect' || has('detail-type')) {
-    return 'This is an Amazon EventBridge event from Amazon Connect, not a Contact: its contact data is in "detail", in another format. Use the DescribeContact result of the contact instead.';
-  }
-  if (has('contactId') && has('eventType')) {
-    return 'This is the "detail" of an Amazon Connect EventBridge contact event (camelCase members), not a Contact. Use the DescribeContact result of the contact instead.';
-  }
-  if ((isObject(value.Details) && Object.hasOwn(value.Details, 'ContactData')) || (value.Name === 'ContactFlowEvent' && has('Details'))) {
-    return 'This is the event a contact flow passes to AWS Lambda (ContactFlowEvent), not a Contact: its contact data (Details.ContactData) has another format. Use the DescribeContact result of the contact instead.';
+  if (has('snapshot') || has('agentAvailabilityState')) {
+    return `This is an Amazon Connect Streams agent snapshot, not a contact. ${CHECKED}`;
   }
   return undefined;
 }

@@ -5,6 +5,8 @@ import type { JSONPath } from 'jsonc-parser';
  * hover and messages read the schema through this type; ajv validates with the full schema.
  */
 export interface JsonSchema {
+  $schema?: string;
+  $id?: string;
   $ref?: string;
   $defs?: Record<string, JsonSchema>;
   title?: string;
@@ -30,6 +32,9 @@ export interface JsonSchema {
   if?: JsonSchema;
   then?: JsonSchema;
   else?: JsonSchema;
+  anyOf?: JsonSchema[];
+  const?: unknown;
+  $comment?: string;
   /** Diagnostic code for errors raised by a keyword of this schema (default: see explain.ts). */
   'x-error-codes'?: Record<string, string>;
   /** Words for `pattern`, used in messages. */
@@ -49,6 +54,14 @@ export interface JsonSchema {
   'x-format'?: string;
   /** Members Amazon Connect always sends in this shape, which a partial fixture may still leave out. */
   'x-always-sent'?: string[];
+  /** On a format's root: its name for people ("contact record (CTR)"). */
+  'x-format-name'?: string;
+  /** On a format's root: the AWS page that documents it (hover links). */
+  'x-docs'?: string;
+  /** On a format's root: the condition, on a document's top-level members, that tells this format. */
+  'x-detect'?: JsonSchema;
+  /** Where the bundle dispatches to a format: that format's id (see formats/bundle.ts). */
+  'x-document-format'?: string;
 }
 
 /** Annotation keywords that ajv must accept in strict mode. */
@@ -62,6 +75,10 @@ export const annotationKeywords = [
   'x-later-limits',
   'x-model-version',
   'x-format',
+  'x-format-name',
+  'x-docs',
+  'x-detect',
+  'x-document-format',
 ];
 
 /**
@@ -75,8 +92,8 @@ export function isTimestamp(schema: JsonSchema): boolean {
 /**
  * Follows `$ref` (local `#/$defs/...` only) and `if`/`then`/`else` for the given value, and
  * returns one schema that keeps what the referring site says (its description wins over
- * the definition's). Our schemas use `if` only to dispatch by shape (array or not,
- * object with a `Contact` member or not), so only `type` and `required` are evaluated.
+ * the definition's). Our schemas use `if` only to dispatch by shape and format (see
+ * `matchesShape`).
  */
 export function resolve(root: JsonSchema, schema: JsonSchema, value: unknown): JsonSchema {
   let current = schema;
@@ -151,13 +168,32 @@ export function lookupRef(root: JsonSchema, ref: string): JsonSchema {
   return target;
 }
 
-function matchesShape(condition: JsonSchema, value: unknown): boolean {
-  if (condition.type !== undefined && jsonType(value) !== condition.type) return false;
-  if (condition.required !== undefined) {
-    if (!isObjectLike(value) || Array.isArray(value)) return false;
-    return condition.required.every((key) => Object.hasOwn(value as object, key));
+/**
+ * Whether `value` meets an `if` condition. Our conditions dispatch by shape and by a few
+ * top-level members (array or not; a DescribeContact response; which format a document is),
+ * so only `type`, `required`, `properties`, `anyOf`, `not`, `const` and `enum` are evaluated; ajv
+ * evaluates the same conditions the same way when it validates.
+ */
+export function matchesShape(condition: JsonSchema, value: unknown): boolean {
+  if (condition.type !== undefined && !typeMatches(condition.type, value)) return false;
+  if (condition.const !== undefined && value !== condition.const) return false;
+  if (condition.enum !== undefined && !condition.enum.includes(value)) return false;
+  const isObject = isObjectLike(value) && !Array.isArray(value);
+  if (condition.required !== undefined && !(isObject && condition.required.every((key) => Object.hasOwn(value, key)))) return false;
+  if (condition.properties !== undefined && isObject) {
+    for (const [key, member] of Object.entries(condition.properties)) {
+      if (Object.hasOwn(value, key) && !matchesShape(member, (value as Record<string, unknown>)[key])) return false;
+    }
   }
+  if (condition.anyOf !== undefined && !condition.anyOf.some((branch) => matchesShape(branch, value))) return false;
+  if (condition.not !== undefined && matchesShape(condition.not, value)) return false;
   return true;
+}
+
+function typeMatches(type: string | string[], value: unknown): boolean {
+  const actual = jsonType(value);
+  const matches = (name: string) => name === actual || (name === 'integer' && Number.isInteger(value));
+  return Array.isArray(type) ? type.some(matches) : matches(type);
 }
 
 export function jsonType(value: unknown): string {

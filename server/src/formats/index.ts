@@ -1,0 +1,25 @@
+// The formats a document can be, in the order their markers are tried (formats/bundle.ts):
+// each one place, its schema file (members, rules, descriptions, docs page and the markers
+// that tell it, `x-detect`), and its cross-field checks where it has some. Contact comes last:
+// a document that shows none of the other formats' markers is read as a Contact.
+import type { JsonSchema } from '../service/schema';
+import contactFlowEvent from '../../../schemas/contact-flow-event.schema.json';
+import contactRecord from '../../../schemas/contact-record.schema.json';
+import contactEvent from '../../../schemas/contact-event.schema.json';
+import { bundleFormats, type FormatSchema } from './bundle';
+
+/** The formats other than Contact, whose schemas do not depend on the Contact model version. */
+export const OTHER_FORMATS: FormatSchema[] = [
+  { id: 'contact-flow-event', schema: contactFlowEvent as JsonSchema },
+  { id: 'contact-record', schema: contactRecord as JsonSchema },
+  { id: 'contact-event', schema: contactEvent as JsonSchema },
+];
+
+/** Every format's id, for settings that name one. */
+export const FORMAT_IDS = ['contact', ...OTHER_FORMATS.map((format) => format.id)];
+
+/** The schema the service reads documents with: every format, with Contact at `contactSchema`'s model version. */
+export function documentSchema(contactSchema: JsonSchema): JsonSchema {
+  const version = contactSchema['x-model-version'] ?? 'unknown';
+  return bundleFormats([...OTHER_FORMATS, { id: 'contact', schema: contactSchema }], `https://contact-json.dev/schemas/documents-${version}.json`);
+}
