@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import { getLanguageService, type CompiledSchema, type LanguageService } from './service/languageService';
 import type { JsonSchema } from './service/schema';
 import { fromValidateFunction } from './service/compiled';
-import { documentSchema } from './formats';
+import { FORMAT_CHECKS, documentSchema } from './formats';
 
 /** The model versions a user can choose (`contactJson.modelVersion`, `--model-version`). */
 export const MODEL_VERSIONS = ['2024-09', '2026-08'] as const;
@@ -19,11 +19,11 @@ function lazy<T>(make: () => T): () => T {
 // server compiles no schema; and each model is loaded (`require`d) only when first needed, so
 // starting it does not even read the newer one.
 const compiled: Record<ModelVersion, () => CompiledSchema> = {
-  '2024-09': lazy(() => fromValidateFunction(documentSchema(require('../../schemas/contact.schema.json') as JsonSchema), (require('../generated/contact-2024-09.js') as { default: ValidateFunction }).default)),
+  '2024-09': lazy(() => fromValidateFunction(documentSchema(require('../../schemas/contact.schema.json') as JsonSchema), (require('../generated/contact-2024-09.js') as { default: ValidateFunction }).default, FORMAT_CHECKS)),
   // A separate file in the Node build (./model-2026-08.js beside dist/server.js).
   '2026-08': lazy(() => {
     const { model } = require('./model-2026-08') as typeof import('./model-2026-08');
-    return fromValidateFunction(documentSchema(model.schema), model.validate);
+    return fromValidateFunction(documentSchema(model.schema), model.validate, FORMAT_CHECKS);
   }),
 };
 

@@ -12,7 +12,7 @@ import { applyChanges } from '../../server/src/service/edits';
 import type { DiagnosticData } from '../../server/src/service/problem';
 import { closestMatch } from '../../server/src/service/similar';
 import { MAX_DIAGNOSTICS, SOURCE, WARNING_CODES } from '../../server/src/service/validate';
-import { brief, diagnose, documentOf, service } from './helpers';
+import { brief, diagnose, documentOf, service, service2026 } from './helpers';
 
 describe('"did you mean": about one typo per four characters, no more', () => {
   test('closestMatch at the edge of the allowed distance', () => {
@@ -69,6 +69,9 @@ describe('default severities', () => {
     'segment-attribute-key': '{"SegmentAttributes": {"a b": {"ValueString": "x"}}}',
     'mutually-exclusive': '{"QueuePriority": 1, "QueueTimeAdjustmentSeconds": 1}',
     'not-a-contact': '{"StartAction": "a", "Actions": []}',
+    placeholder: '{"Channel": "VOICE | CHAT"}',
+    'instance-mismatch': '{"InstanceARN": "arn:aws:connect:us-east-1:123456789012:instance/i-1", "Queue": {"ARN": "arn:aws:connect:us-east-1:123456789012:instance/i-2/queue/q"}}',
+    required: '{"NextContacts": [{"NextContactMetadata": {}}]}',
     'arn-format': '{"Arn": "x"}',
     'arn-id-mismatch': '{"Arn": "arn:aws:connect:us-east-1:123456789012:instance/i/contact/c-1", "Id": "c-2"}',
     'timestamp-order': '{"InitiationTimestamp": 1714557600, "DisconnectTimestamp": 1714557000}',
@@ -77,11 +80,12 @@ describe('default severities', () => {
     'pause-inconsistent': '{"TotalPauseCount": 0, "TotalPauseDurationInSeconds": 5}',
     'newer-api': '{"Recordings": []}',
   };
-  /** `too-large` needs a parse option, not a document. */
+  /** `too-large` needs a parse option, not a document; `required` members exist only in the 2026-08 model. */
+  const serviceOf = (code: string) => (code === 'required' ? service2026 : service);
   const severityOf = (code: string, rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>): DiagnosticSeverity[] => {
     const document = documentOf(code === 'too-large' ? '{"Id": "a"}' : samples[code]);
-    const parsed = service.parse(document, code === 'too-large' ? { maxLength: 5 } : {});
-    const found = service.doValidation(document, parsed, { rules });
+    const parsed = serviceOf(code).parse(document, code === 'too-large' ? { maxLength: 5 } : {});
+    const found = serviceOf(code).doValidation(document, parsed, { rules });
     assert.ok(found.length > 0 && found.every((d) => d.code === code), `${code}: ${JSON.stringify(found.map((d) => d.code))}`);
     return [...new Set(found.map((d) => d.severity as DiagnosticSeverity))];
   };
@@ -89,7 +93,7 @@ describe('default severities', () => {
     assert.deepEqual([...Object.keys(samples), 'too-large'].sort(), [...declaredCodes].sort());
   });
   test('the specification\'s rules are errors, the checks beyond it warnings', () => {
-    const warnings = ['arn-format', 'arn-id-mismatch', 'timestamp-order', 'epoch-milliseconds', 'self-reference', 'pause-inconsistent', 'too-large', 'newer-api'];
+    const warnings = ['arn-format', 'arn-id-mismatch', 'instance-mismatch', 'timestamp-order', 'epoch-milliseconds', 'self-reference', 'pause-inconsistent', 'too-large', 'newer-api'];
     assert.deepEqual([...WARNING_CODES].sort(), [...warnings].sort());
     for (const code of declaredCodes) {
       assert.deepEqual(severityOf(code), [warnings.includes(code) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error], code);
@@ -101,7 +105,7 @@ describe('default severities', () => {
       assert.deepEqual(severityOf(code, { [code]: 'error' }), [DiagnosticSeverity.Error], code);
       assert.deepEqual(severityOf(code, { [code]: 'warning' }), [DiagnosticSeverity.Warning], code);
       const document = documentOf(code === 'too-large' ? '{"Id": "a"}' : samples[code]);
-      assert.deepEqual(service.doValidation(document, service.parse(document, code === 'too-large' ? { maxLength: 5 } : {}), { rules: { [code]: 'off' } }), [], code);
+      assert.deepEqual(serviceOf(code).doValidation(document, serviceOf(code).parse(document, code === 'too-large' ? { maxLength: 5 } : {}), { rules: { [code]: 'off' } }), [], code);
     }
   });
 });

@@ -225,8 +225,8 @@ describe('the Lambda contact flow event schema', () => {
   const invalid: [string, unknown, string, string][] = [
     // [what, document, ajv error, product code at pointer]
     ['Channel in the wrong case', event({ Channel: 'Voice' }), `enum at ${CD}/Channel`, `enum at ${CD}/Channel`],
-    ['the docs placeholder for InitiationMethod', event({ InitiationMethod: 'INBOUND | OUTBOUND | TRANSFER | CALLBACK' }), `enum at ${CD}/InitiationMethod`, `enum at ${CD}/InitiationMethod`],
-    ['the Rust fixture placeholder for InitiationMethod', event({ InitiationMethod: 'INBOUND/OUTBOUND/TRANSFER/CALLBACK' }), `enum at ${CD}/InitiationMethod`, `enum at ${CD}/InitiationMethod`],
+    ['the docs placeholder for InitiationMethod', event({ InitiationMethod: 'INBOUND | OUTBOUND | TRANSFER | CALLBACK' }), `enum at ${CD}/InitiationMethod`, `placeholder at ${CD}/InitiationMethod`],
+    ['the Rust fixture placeholder for InitiationMethod', event({ InitiationMethod: 'INBOUND/OUTBOUND/TRANSFER/CALLBACK' }), `enum at ${CD}/InitiationMethod`, `placeholder at ${CD}/InitiationMethod`],
     ['ContactFlowExecution as the event name', event({}, { Name: 'ContactFlowExecution' }), 'enum at /Name', 'enum at /Name'],
     ['an endpoint type that does not exist', event({ CustomerEndpoint: { Address: '+14255550199', Type: 'PHONE_NUMBER' } }), `enum at ${CD}/CustomerEndpoint/Type`, `enum at ${CD}/CustomerEndpoint/Type`],
     ["the docs' lower-case reference type", event({ References: { help: { Type: 'url', Value: 'https://help.example' } } }), `enum at ${CD}/References/help/Type`, `enum at ${CD}/References/help/Type`],

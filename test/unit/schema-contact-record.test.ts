@@ -264,7 +264,7 @@ describe('contact record schema: invalid documents', () => {
 
   const cases: Case[] = [
     ['a value in the wrong case', '/Channel', 'Voice', 'enum', 'enum'],
-    ['the docs placeholder', '/InitiationMethod', 'INBOUND | OUTBOUND | TRANSFER | CALLBACK', 'enum', 'enum'],
+    ['the docs placeholder', '/InitiationMethod', 'INBOUND | OUTBOUND | TRANSFER | CALLBACK', 'enum', 'placeholder'],
     ['an unknown key (Arn spelled as in other formats)', '/InstanceArn', 'arn:aws:connect:eu-west-2:409823617754:instance/6513270e-269e-4d37-b2a7-4de452e6b438', 'additionalProperties', 'unknown-property'],
     ['a PascalCase key inside stateTransitions', '/Agent/StateTransitions/0/State', 'BARGE', 'additionalProperties', 'unknown-property'],
     ['a number where attributes are strings', '/Attributes/retries', 3, 'type', 'type'],
@@ -280,8 +280,8 @@ describe('contact record schema: invalid documents', () => {
     ['null for the attributes', '/Attributes', null, 'type', 'type'],
     ['null as an attribute value', '/Attributes/customerTier', null, 'type', 'type'],
     ['null in a non-nullable nested member', '/Agent/ARN', null, 'type', 'type'],
-    ['the docs list of supervisor states', '/Agent/StateTransitions/0/state', 'SILENT_MONITOR | BARGE', 'enum', 'enum'],
-    ['the docs list of recording states', '/Recording/Status', 'AVAILABLE | DELETED | NULL', 'enum', 'enum'],
+    ['the docs list of supervisor states', '/Agent/StateTransitions/0/state', 'SILENT_MONITOR | BARGE', 'enum', 'placeholder'],
+    ['the docs list of recording states', '/Recording/Status', 'AVAILABLE | DELETED | NULL', 'enum', 'placeholder'],
     ['the storage type as the page prints it', '/Recordings/0/StorageType', 'Amazon S3', 'enum', 'enum'],
     ['the API spelling of a participant type', '/Recordings/0/ParticipantType', 'AGENT', 'enum', 'enum'],
     ['an API-only detection status', '/AnsweringMachineDetectionStatus', 'ANSWERED', 'enum', 'enum'],

@@ -21,9 +21,11 @@ export function bundleFormats(formats: FormatSchema[], id: string): JsonSchema {
   const defs: Record<string, JsonSchema> = {};
   for (const format of formats) {
     const docs = format.schema['x-docs'];
+    const formatName = format.schema['x-format-name'];
     for (const [name, definition] of Object.entries(format.schema.$defs ?? {})) {
       const copy = withRefsPrefixed(definition, format.id) as JsonSchema;
-      defs[`${format.id}.${name}`] = docs !== undefined && copy.title !== undefined ? { ...copy, 'x-docs': docs } : copy;
+      // Each shape knows its format's page, for the link under a member's hover.
+      defs[`${format.id}.${name}`] = docs !== undefined && copy.title !== undefined ? { ...copy, 'x-docs': docs, 'x-format-name': formatName } : copy;
     }
   }
   const [fallback] = formats.slice(-1);

@@ -6,7 +6,12 @@ import type { JsonSchema } from '../service/schema';
 import contactFlowEvent from '../../../schemas/contact-flow-event.schema.json';
 import contactRecord from '../../../schemas/contact-record.schema.json';
 import contactEvent from '../../../schemas/contact-event.schema.json';
+import type { ItemChecks } from '../service/compiled';
 import { bundleFormats, type FormatSchema } from './bundle';
+import { contactChecks } from './contact/checks';
+import { contactEventChecks } from './contact-event/checks';
+import { contactFlowEventChecks } from './contact-flow-event/checks';
+import { contactRecordChecks } from './contact-record/checks';
 
 /** The formats other than Contact, whose schemas do not depend on the Contact model version. */
 export const OTHER_FORMATS: FormatSchema[] = [
@@ -23,3 +28,11 @@ export function documentSchema(contactSchema: JsonSchema): JsonSchema {
   const version = contactSchema['x-model-version'] ?? 'unknown';
   return bundleFormats([...OTHER_FORMATS, { id: 'contact', schema: contactSchema }], `https://contact-json.dev/schemas/documents-${version}.json`);
 }
+
+/** Each format's cross-field checks, by format id. */
+export const FORMAT_CHECKS: Record<string, ItemChecks> = {
+  contact: contactChecks,
+  'contact-flow-event': contactFlowEventChecks,
+  'contact-record': contactRecordChecks,
+  'contact-event': contactEventChecks,
+};

@@ -1,10 +1,16 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Problem } from './problem';
 import type { JsonSchema } from './schema';
+
+/** A format's checks across members, on one top-level item read as that format (at `path`). */
+export type ItemChecks = (item: Record<string, unknown>, path: string[], problems: Problem[]) => void;
 
 /** A schema together with its compiled ajv validator: what the service validates with. */
 export interface CompiledSchema {
   root: JsonSchema;
   validate: (value: unknown) => ErrorObject[];
+  /** Each format's cross-field checks, by the format id the root's dispatch names (crossField.ts). */
+  checks?: Record<string, ItemChecks>;
 }
 
 /**
@@ -12,9 +18,10 @@ export interface CompiledSchema {
  * with validator.ts's ajv). This module does not load ajv, so the server bundle has the
  * generated code without ajv's compiler.
  */
-export function fromValidateFunction(root: JsonSchema, validate: ValidateFunction): CompiledSchema {
+export function fromValidateFunction(root: JsonSchema, validate: ValidateFunction, checks?: Record<string, ItemChecks>): CompiledSchema {
   return {
     root,
     validate: (value) => (validate(value) ? [] : [...(validate.errors ?? [])]),
+    ...(checks !== undefined ? { checks } : {}),
   };
 }

@@ -81,7 +81,10 @@ export function memberDocumentation(root: JsonSchema, owner: JsonSchema, name: s
   if (added !== undefined) parts.push(`Not part of the specified API version: Amazon Connect added it ${whenAdded(added)}.`);
   const rules = constraintLines(root, member, owner, name);
   if (rules.length > 0) parts.push(rules.map((line) => `- ${line}`).join('\n'));
-  if (owner.title !== undefined) parts.push(`[${owner.title} in the Amazon Connect API Reference](${referenceUrl(owner.title)})`);
+  // A shape of another format links to its format's page; a Contact shape to its API type.
+  const docs = owner['x-docs'];
+  if (docs !== undefined) parts.push(`[The ${owner['x-format-name'] ?? 'format'} in the Amazon Connect Administrator Guide](${docs})`);
+  else if (owner.title !== undefined) parts.push(`[${owner.title} in the Amazon Connect API Reference](${referenceUrl(owner.title)})`);
   return parts.join('\n\n');
 }
 

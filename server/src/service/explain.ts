@@ -48,7 +48,7 @@ export function schemaProblems(parsed: ParsedDocument, schema: CompiledSchema): 
     }
     // Values too large for a JavaScript number are judged from their text below.
     if (bigNumberPointers.has(error.instancePath) && ['type', 'minimum', 'maximum'].includes(error.keyword)) continue;
-    problems.push(...explain(error, root));
+    problems.push(...explain(error, root, schema.root));
   }
   for (const literal of parsed.bigNumbers) {
     const problem = checkBigNumber(literal, schema, root);
@@ -58,7 +58,7 @@ export function schemaProblems(parsed: ParsedDocument, schema: CompiledSchema): 
 }
 
 /** Turns one ajv error into the problems a person should see (none for wrapper errors). */
-function explain(error: ErrorObject, root: unknown): Problem[] {
+function explain(error: ErrorObject, root: unknown, schemaRoot: JsonSchema): Problem[] {
   const { keyword, params } = error;
   // `if` and `propertyNames` only repeat the errors of their subschemas, which come too.
   if (keyword === 'if' || keyword === 'propertyNames') return [];
@@ -106,8 +106,20 @@ function explain(error: ErrorObject, root: unknown): Problem[] {
           [{ title: `Remove "${member}"`, certain: true, kind: 'remove-member' }],
         );
       }
+      if ((typeof data === 'number' || typeof data === 'boolean') && schema.type === 'string' && isMapValue(schemaRoot, root, path)) {
+        // A map of strings (Lambda Attributes, tags): the number was meant as its text.
+        return problem(`${name} must be ${expectedType(schema)}, but it is ${actualType(data)}.`, error.instancePath, false, [
+          { title: `Quote it: "${String(data)}"`, certain: true, kind: 'replace-value', newText: JSON.stringify(String(data)) },
+        ]);
+      }
       return problem(`${name} must be ${expectedType(schema)}, but it is ${actualType(data)}.`);
     case 'enum': {
+      const listed = placeholderValues(data, schema);
+      if (listed !== undefined) {
+        // A list of values copied from the documentation, as if it were one of them.
+        const fixes: Fix[] = listed.map((value) => ({ title: `Change to "${value}"`, certain: false, kind: 'replace-value', newText: JSON.stringify(value) }));
+        return [{ pointer: error.instancePath, onKey: false, code: 'placeholder', message: `${quote(data)} is the documentation's list of values, not a value: ${name} takes one of them (${listed.join(', ')}).`, fixes }];
+      }
       const added = typeof data === 'string' ? own(schema['x-later-values'], data) : undefined;
       const later = added !== undefined ? laterMessage(`${quote(data)}, a value of ${name}, was added to Amazon Connect ${whenAdded(added)}`) : undefined;
       return problem(enumMessage(name, data, schema), error.instancePath, false, enumFixes(data, schema), later);
@@ -211,6 +223,19 @@ function laterLimit(schema: JsonSchema, keyword: string, data: unknown): string 
  * Replacements for an invalid enum value: the one it must have meant when only case or
  * spacing differ (certain), else up to three near ones.
  */
+/**
+ * The valid values a docs placeholder lists ("INBOUND | OUTBOUND | TRANSFER | CALLBACK",
+ * "VOICE/CHAT"): two or more values of the enum, apart from the separators. Undefined for
+ * anything else.
+ */
+function placeholderValues(data: unknown, schema: JsonSchema): string[] | undefined {
+  if (typeof data !== 'string' || !/[|/]/.test(data)) return undefined;
+  const values = (schema.enum ?? []).filter((value): value is string => typeof value === 'string');
+  const parts = data.split(/[|/]/).map((part) => part.trim());
+  if (parts.length < 2 || !parts.every((part) => values.includes(part))) return undefined;
+  return parts;
+}
+
 function enumFixes(data: unknown, schema: JsonSchema): Fix[] {
   if (typeof data !== 'string') return [];
   const values = (schema.enum ?? []).filter((value): value is string => typeof value === 'string');
@@ -293,6 +318,13 @@ function laterLimitMessage(name: string, schema: JsonSchema, keyword: string, da
 }
 
 /** True when `path` names a member of an object (not an array item or the document). */
+/** Whether `path` is an entry of a map (an object schema whose members are free: `additionalProperties`). */
+function isMapValue(schemaRoot: JsonSchema, root: unknown, path: string[]): boolean {
+  if (!isMember(root, path)) return false;
+  const parent = schemaAtPath(schemaRoot, root, path.slice(0, -1));
+  return parent !== undefined && typeof parent.additionalProperties === 'object' && own(parent.properties, path[path.length - 1]) === undefined;
+}
+
 function isMember(root: unknown, path: string[]): boolean {
   if (path.length === 0) return false;
   let parent = root;

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InlayHint, Range } from 'vscode-languageserver-types';
-import { EPOCH_MILLISECONDS_THRESHOLD } from './checks';
+import { EPOCH_MILLISECONDS_THRESHOLD } from './milliseconds';
 import type { ParsedDocument } from './parse';
 import { locate, locateInValidJson, toPointer } from './positions';
 import type { JsonSchema } from './schema';

@@ -1,6 +1,7 @@
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { crossFieldProblems, epochMillisecondsProblem } from './checks';
+import { crossFieldProblems } from './crossField';
+import { epochMillisecondsProblem } from './milliseconds';
 import { schemaProblems } from './explain';
 import { lookalikeProblems } from './lookalike';
 import { separateNewerData } from './newer';
@@ -27,7 +28,7 @@ export interface ValidationOptions {
 }
 
 /** Codes beyond the specification: warnings unless the settings say otherwise. Every other code is an error. */
-export const WARNING_CODES = ['arn-format', 'arn-id-mismatch', 'timestamp-order', 'epoch-milliseconds', 'self-reference', 'pause-inconsistent', 'too-large', 'newer-api'];
+export const WARNING_CODES = ['arn-format', 'arn-id-mismatch', 'instance-mismatch', 'timestamp-order', 'epoch-milliseconds', 'self-reference', 'pause-inconsistent', 'too-large', 'newer-api'];
 
 /** More than this many problems are summed up in one last diagnostic: a list nobody reads helps no one. */
 export const MAX_DIAGNOSTICS = 1000;
@@ -149,7 +150,7 @@ function problemsOf(parsed: ParsedDocument, schema: CompiledSchema, words: Setti
   const lookalikes = lookalikeProblems(value);
   let problems = schemaProblems(parsed, schema);
   if (newer !== undefined && problems.length > 0) problems = separateNewerData(parsed, problems, schema, newer(), words);
-  problems.push(...crossFieldProblems(value), ...millisecondProblems(parsed, schema));
+  problems.push(...crossFieldProblems(value, schema), ...millisecondProblems(parsed, schema));
   // A look-alike gets its one sentence, not the member-by-member noise under it.
   problems = problems.filter((problem) => !lookalikes.some(({ pointer }) => problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`)));
   problems.push(...lookalikes);

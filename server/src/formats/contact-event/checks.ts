@@ -1,0 +1,29 @@
+import { toPointer } from '../../service/positions';
+import { isObject, type Problem } from '../../service/problem';
+import { inOrder, notItself, path, sameInstance, type At } from '../order';
+
+const INSTANCE = path('instanceArn');
+const RESOURCES = [path('agentInfo.agentArn'), path('queueInfo.queueArn')];
+const CONTACT_ID = path('contactId');
+const OTHER_CONTACTS = [path('previousContactId'), path('relatedContactId')];
+const ORDER = [
+  ['initiationTimestamp', 'connectedToSystemTimestamp'],
+  ['initiationTimestamp', 'disconnectTimestamp'],
+  ['initiationTimestamp', 'queueInfo.enqueueTimestamp'],
+].map(([earlier, later]) => [path(earlier), path(later)] as const);
+
+/**
+ * The EventBridge contact event's checks, on its detail (the envelope's, or a bare one): the
+ * instance ARN is one and the agent and queue are of that instance; timestamps in order; the
+ * previous and related contacts are other contacts.
+ */
+export function contactEventChecks(item: Record<string, unknown>, itemPath: string[], problems: Problem[]): void {
+  const enveloped = Object.hasOwn(item, 'detail-type') || Object.hasOwn(item, 'source') || Object.hasOwn(item, 'detail');
+  const detail = enveloped ? item.detail : item;
+  if (!isObject(detail)) return;
+  const base = enveloped ? [...itemPath, 'detail'] : itemPath;
+  const at: At = (...members) => toPointer([...base, ...members]);
+  sameInstance(detail, at, problems, INSTANCE, RESOURCES);
+  for (const [earlier, later] of ORDER) inOrder(detail, at, problems, earlier, later);
+  notItself(detail, at, problems, CONTACT_ID, OTHER_CONTACTS);
+}

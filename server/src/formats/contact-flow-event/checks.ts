@@ -1,0 +1,12 @@
+import { toPointer } from '../../service/positions';
+import type { Problem } from '../../service/problem';
+import { path, sameInstance, type At } from '../order';
+
+const INSTANCE = path('Details.ContactData.InstanceARN');
+const RESOURCES = [path('Details.ContactData.Queue.ARN')];
+
+/** The Lambda contact flow event's checks: its instance ARN is one, and its queue is of that instance. */
+export function contactFlowEventChecks(item: Record<string, unknown>, itemPath: string[], problems: Problem[]): void {
+  const at: At = (...members) => toPointer([...itemPath, ...members]);
+  sameInstance(item, at, problems, INSTANCE, RESOURCES);
+}

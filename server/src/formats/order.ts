@@ -1,0 +1,96 @@
+import { EPOCH_MILLISECONDS_THRESHOLD, isoOf } from '../service/milliseconds';
+import { isObject, type Problem } from '../service/problem';
+import { timestampInstant } from '../service/timestamps';
+
+// What the formats' cross-field checks share: reading members along a path, timestamps in
+// order, and the instance an Amazon Connect ARN belongs to. Called for every item of a large
+// file, so nothing is allocated unless there is a problem to report: the paths are made once,
+// with `path()`, when a check module loads.
+
+/** The pointer of a member of the item being checked, made only for a problem. */
+export type At = (...members: string[]) => string;
+
+/** A member path, "QueueInfo.EnqueueTimestamp", made once: its name and its members. */
+export interface MemberPath {
+  name: string;
+  members: string[];
+}
+
+export function path(name: string): MemberPath {
+  return { name, members: name.split('.') };
+}
+
+/** The value at `members` below `item`, or undefined. */
+export function valueAt(item: Record<string, unknown>, members: string[]): unknown {
+  let value: unknown = item;
+  for (const member of members) {
+    if (!isObject(value) || !Object.hasOwn(value, member)) return undefined;
+    value = value[member];
+  }
+  return value;
+}
+
+/** The later member must not precede the earlier. */
+export function inOrder(item: Record<string, unknown>, at: At, problems: Problem[], earlier: MemberPath, later: MemberPath): void {
+  const earlierInstant = instant(valueAt(item, earlier.members));
+  const laterInstant = instant(valueAt(item, later.members));
+  if (laterInstant === undefined || earlierInstant === undefined || laterInstant >= earlierInstant) return;
+  problems.push({
+    pointer: at(...later.members),
+    onKey: false,
+    code: 'timestamp-order',
+    message: `${later.name} (${isoOf(laterInstant / 1000)}) is before ${earlier.name} (${isoOf(earlierInstant / 1000)}).`,
+  });
+}
+
+/** Milliseconds written as seconds are reported on their own (epoch-milliseconds); comparing them would only add noise. */
+function instant(value: unknown): number | undefined {
+  return typeof value === 'number' && value >= EPOCH_MILLISECONDS_THRESHOLD ? undefined : timestampInstant(value);
+}
+
+const INSTANCE_ARN = /^arn:aws[a-z-]*:connect:[a-z0-9-]+:\d{12}:instance\/([^/]+)$/;
+const RESOURCE_ARN = /^arn:aws[a-z-]*:connect:[a-z0-9-]+:\d{12}:instance\/([^/]+)\//;
+
+/**
+ * The instance ARN must be one (`arn-format`), and each ARN of a resource of the contact
+ * (queue, agent, ...) must belong to that instance (`instance-mismatch`): a fixture pieced
+ * together from two instances breaks code that reads the instance id from either.
+ */
+export function sameInstance(item: Record<string, unknown>, at: At, problems: Problem[], instancePath: MemberPath, resourcePaths: MemberPath[]): void {
+  const instanceArn = valueAt(item, instancePath.members);
+  if (typeof instanceArn !== 'string') return;
+  const instance = INSTANCE_ARN.exec(instanceArn);
+  if (instance === null) {
+    problems.push({
+      pointer: at(...instancePath.members),
+      onKey: false,
+      code: 'arn-format',
+      message: `${instancePath.name} is not an Amazon Connect instance ARN: expected arn:<partition>:connect:<region>:<12-digit account>:instance/<instance id>.`,
+    });
+    return;
+  }
+  for (const resourcePath of resourcePaths) {
+    const arn = valueAt(item, resourcePath.members);
+    if (typeof arn !== 'string') continue;
+    const resource = RESOURCE_ARN.exec(arn);
+    if (resource !== null && resource[1] !== instance[1]) {
+      problems.push({
+        pointer: at(...resourcePath.members),
+        onKey: false,
+        code: 'instance-mismatch',
+        message: `${resourcePath.name} belongs to instance ${resource[1]}, but ${instancePath.name} names instance ${instance[1]}.`,
+      });
+    }
+  }
+}
+
+/** Members that name *other* contacts must not name this one (`self-reference`). */
+export function notItself(item: Record<string, unknown>, at: At, problems: Problem[], idPath: MemberPath, otherPaths: MemberPath[]): void {
+  const id = valueAt(item, idPath.members);
+  if (typeof id !== 'string') return;
+  for (const otherPath of otherPaths) {
+    if (valueAt(item, otherPath.members) === id) {
+      problems.push({ pointer: at(...otherPath.members), onKey: false, code: 'self-reference', message: `${otherPath.name} equals ${idPath.name}: it must name another contact.` });
+    }
+  }
+}
