@@ -321,7 +321,14 @@ function laterLimitMessage(name: string, schema: JsonSchema, keyword: string, da
 /** Whether `path` is an entry of a map (an object schema whose members are free: `additionalProperties`). */
 function isMapValue(schemaRoot: JsonSchema, root: unknown, path: string[]): boolean {
   if (!isMember(root, path)) return false;
-  const parent = schemaAtPath(schemaRoot, root, path.slice(0, -1));
+  // Pointer segments are strings; array indices must be numbers for the schema walk.
+  const parentPath: (string | number)[] = [];
+  let value = root;
+  for (const segment of path.slice(0, -1)) {
+    parentPath.push(Array.isArray(value) ? Number(segment) : segment);
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[segment] : undefined;
+  }
+  const parent = schemaAtPath(schemaRoot, root, parentPath);
   return parent !== undefined && typeof parent.additionalProperties === 'object' && own(parent.properties, path[path.length - 1]) === undefined;
 }
 

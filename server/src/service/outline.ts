@@ -3,6 +3,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentSymbol, FoldingRange, Range, SelectionRange, SymbolKind, type Position } from 'vscode-languageserver-types';
 import { Token } from './syntaxKind';
 
+/** The members whose string value names an array item: a Contact's Id, a record's ContactId, an event detail's contactId. */
+const NAMING_MEMBERS = ['Id', 'ContactId', 'contactId'];
+
 interface Frame {
   isArray: boolean;
   index: number;
@@ -12,12 +15,12 @@ interface Frame {
   /** The container's own symbol (undefined for the document root). */
   symbol?: DocumentSymbol;
   start: number;
-  /** A string `Id` member, which names the object when it is an array item. */
+  /** A string member of NAMING_MEMBERS, which names the object when it is an array item. */
   id?: string;
 }
 
 /**
- * The Outline: every member with its nested members; array items named by their `Id`
+ * The Outline: every member with its nested members; array items named by their `Id` (or `ContactId`, `contactId`)
  * where they have one. Built in one visitor pass, without a tree of the document.
  */
 export function getDocumentSymbols(document: TextDocument): DocumentSymbol[] {
@@ -69,7 +72,7 @@ export function getDocumentSymbols(document: TextDocument): DocumentSymbol[] {
       const key = parent.key?.name;
       const named = naming(offset);
       if (named === undefined) return;
-      if (key === 'Id' && typeof value === 'string') parent.id = value;
+      if (key !== undefined && NAMING_MEMBERS.includes(key) && typeof value === 'string') parent.id = value;
       const kind = typeof value === 'string' ? SymbolKind.String : typeof value === 'number' ? SymbolKind.Number : typeof value === 'boolean' ? SymbolKind.Boolean : SymbolKind.Null;
       const detail = JSON.stringify(value);
       parent.children.push(DocumentSymbol.create(named.name, detail.length > 60 ? `${detail.slice(0, 57)}...` : detail, kind, range(named.start, offset + length), range(...named.selection)));
