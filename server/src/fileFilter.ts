@@ -16,3 +16,13 @@ export function fileMatcher(filter: FileFilter): (relativePath: string) => boole
   const excluded = filter.exclude.length > 0 ? picomatch(filter.exclude, { dot: true }) : () => false;
   return (relativePath) => included(relativePath) && !excluded(relativePath);
 }
+
+/**
+ * The format a file is read as, from `readAs` (glob -> format id, the first glob that matches
+ * its relative path or, for a file outside any folder, its name): 'auto' where none does, and
+ * its content tells.
+ */
+export function readAsMatcher(readAs: Record<string, string>): (relativePath: string) => string {
+  const entries = Object.entries(readAs).map(([glob, format]) => [picomatch(glob, { dot: true }), format] as const);
+  return (relativePath) => entries.find(([matches]) => matches(relativePath))?.[1] ?? 'auto';
+}

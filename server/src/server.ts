@@ -14,11 +14,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { serviceFor } from './models';
 import type { Runtime } from './runtime';
 import { checkedTextDocuments, formattingOptions, invalidParams, positionIn, rangeIn } from './params';
-import { normalUri } from './uris';
+import { normalUri, pathInFolder } from './uris';
 import { createWorkspaceValidator } from './workspace';
 import { FIX_ALL_KIND, type ParsedDocument } from './service/languageService';
 import { revalidateEdit } from './service/incremental';
 import { MAX_DIAGNOSTICS, SOURCE } from './service/validate';
+import { readAsMatcher } from './fileFilter';
 import { defaultSettings, EDITOR_WORDS, readSettings, workspaceDiagnosticsKey, type Settings } from './settings';
 
 /** The client command that sets `contactJson.modelVersion` (registered in client/src/common.ts). */
@@ -49,8 +50,22 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
   let canPullConfiguration = false;
   let canRefreshInlayHints = false;
   let modelVersionCommand: string | undefined;
-  /** The service of the chosen model version: hovers, completions and diagnostics follow it. */
-  const service = () => serviceFor(settings.modelVersion);
+  let readAsOf: (relativePath: string) => string = () => 'auto';
+  /**
+   * The service for a document: the chosen model version, reading the document by its markers
+   * or as the format `contactJson.readAs` gives its path. Hovers, completions and diagnostics
+   * follow it.
+   */
+  const service = (uri: string) => serviceFor(settings.modelVersion, readAsOf(relativePathOf(uri)));
+  /** The path inside its workspace folder, or the file name for a file outside any. */
+  const relativePathOf = (uri: string): string => {
+    const normal = normalUri(uri);
+    for (const folder of folders) {
+      const path = pathInFolder(normal, normalUri(folder.uri));
+      if (path !== undefined) return path;
+    }
+    return decodeURIComponentSafely(normal.slice(normal.lastIndexOf('/') + 1));
+  };
   /** contactJson.maxFileSize, in characters (1 MB = 1,000,000). */
   const maxLength = () => settings.maxFileSize * 1_000_000;
   /** The severities, and the editor's names for settings in messages. */
@@ -67,7 +82,7 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
     const analysis = incrementally(cached, document) ?? {
       version: document.version,
       text: document.getText(),
-      parsed: service().parse(document, { maxLength: maxLength() }),
+      parsed: service(document.uri).parse(document, { maxLength: maxLength() }),
     };
     analyses.set(document.uri, analysis);
     return analysis;
@@ -77,7 +92,7 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
   const incrementally = (previous: Analysis | undefined, document: TextDocument): Analysis | undefined => {
     if (previous?.diagnostics === undefined || previous.offsets === undefined || !settings.validate.enable || document.getText().length > maxLength()) return undefined;
     const validated = { text: previous.text, parsed: previous.parsed, diagnostics: previous.diagnostics, offsets: previous.offsets };
-    const next = revalidateEdit(validated, document, (alone, parsed) => service().doValidation(alone, parsed, validationOptions()), MAX_DIAGNOSTICS);
+    const next = revalidateEdit(validated, document, (alone, parsed) => service(document.uri).doValidation(alone, parsed, validationOptions()), MAX_DIAGNOSTICS);
     return next === undefined ? undefined : { version: document.version, ...next };
   };
 
@@ -85,7 +100,7 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
     if (!settings.validate.enable) return [];
     const analysis = analysisOf(document);
     if (analysis.diagnostics === undefined) {
-      const { diagnostics, offsets } = service().validate(document, analysis.parsed, validationOptions());
+      const { diagnostics, offsets } = service(document.uri).validate(document, analysis.parsed, validationOptions());
       analysis.diagnostics = diagnostics;
       analysis.offsets = offsets;
     }
@@ -125,7 +140,7 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
           runtime,
           // The editor's spelling of a URI may differ from ours (%-escapes): compare normalised.
           isOpen: (uri) => documents.get(uri) !== undefined || documents.keys().some((key) => normalUri(key) === uri),
-          check: (document) => service().doValidation(document, service().parse(document, { maxLength: maxLength() }), validationOptions()),
+          check: (document) => service(document.uri).doValidation(document, service(document.uri).parse(document, { maxLength: maxLength() }), validationOptions()),
           canReportProgress: () => canReportProgress,
         });
   // What workspace diagnostics depend on: a settings change that leaves it alone (inlay hints,
@@ -153,6 +168,7 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
       const pulled: unknown = await connection.workspace.getConfiguration('contactJson');
       if (pulled !== null && pulled !== undefined) settings = readSettings(pulled);
     }
+    readAsOf = readAsMatcher(settings.readAs);
     analyses.clear(); // diagnostics depend on the settings
     for (const document of documents.all()) schedule(document, 0);
     if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
@@ -169,6 +185,7 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
     // Our VS Code client sends file events itself; other editors are asked to watch.
     canRegisterWatchers = options?.watchesFiles !== true && params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     if (options?.settings !== undefined) settings = readSettings(options.settings);
+    readAsOf = readAsMatcher(settings.readAs);
     // Our VS Code client can switch the model version; other editors get no such action.
     if (Array.isArray(options?.clientCommands) && options.clientCommands.includes(MODEL_VERSION_COMMAND)) modelVersionCommand = MODEL_VERSION_COMMAND;
     return {
@@ -255,8 +272,8 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
       }
     };
 
-  connection.onCompletion(guarded('completion', (document, params) => service().doComplete(document, analysisOf(document).parsed, positionIn(document, params.position))));
-  connection.onHover(guarded('hover', (document, params) => service().doHover(document, analysisOf(document).parsed, positionIn(document, params.position))));
+  connection.onCompletion(guarded('completion', (document, params) => service(document.uri).doComplete(document, analysisOf(document).parsed, positionIn(document, params.position))));
+  connection.onHover(guarded('hover', (document, params) => service(document.uri).doHover(document, analysisOf(document).parsed, positionIn(document, params.position))));
   connection.onCodeAction(
     guarded('code actions', (document, params) => {
       if (!Array.isArray(params.context?.diagnostics)) throw invalidParams('context.diagnostics must be an array');
@@ -265,11 +282,11 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
       const only = Array.isArray(params.context.only) ? params.context.only : undefined;
       const asks = (kind: string) => only?.some((requested) => kind === requested || kind.startsWith(`${requested}.`)) === true;
       const actions: CodeAction[] = [];
-      if (only === undefined || asks(CodeActionKind.QuickFix)) actions.push(...service().getCodeActions(document, diagnostics, { modelVersionCommand }));
+      if (only === undefined || asks(CodeActionKind.QuickFix)) actions.push(...service(document.uri).getCodeActions(document, diagnostics, { modelVersionCommand }));
       // Fix-all re-validates the document; it is computed only when asked for by kind (on
       // save, or the Source Action menu), never for the light bulb's every cursor move.
       if (asks(FIX_ALL_KIND) && settings.validate.enable) {
-        const fixAll = service().getFixAllAction(document, { ...validationOptions(), maxLength: maxLength() }, diagnosticsOf(document));
+        const fixAll = service(document.uri).getFixAllAction(document, { ...validationOptions(), maxLength: maxLength() }, diagnosticsOf(document));
         if (fixAll !== undefined) actions.push(fixAll);
       }
       return actions;
@@ -277,19 +294,19 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
   );
   connection.languages.inlayHint.on(
     guarded('inlay hints', (document, params) =>
-      settings.inlayHints.timestamps ? service().getInlayHints(document, analysisOf(document).parsed, rangeIn(document, params.range)) : [],
+      settings.inlayHints.timestamps ? service(document.uri).getInlayHints(document, analysisOf(document).parsed, rangeIn(document, params.range)) : [],
     ),
   );
-  connection.onDocumentSymbol(guarded('symbols', (document) => service().getDocumentSymbols(document)));
-  connection.onFoldingRanges(guarded('folding', (document) => service().getFoldingRanges(document)));
+  connection.onDocumentSymbol(guarded('symbols', (document) => service(document.uri).getDocumentSymbols(document)));
+  connection.onFoldingRanges(guarded('folding', (document) => service(document.uri).getFoldingRanges(document)));
   connection.onSelectionRanges(
     guarded('selection ranges', (document, params) => {
       if (!Array.isArray(params.positions)) throw invalidParams('positions must be an array');
-      return service().getSelectionRanges(document, params.positions.map((position, index) => positionIn(document, position, `positions[${index}]`)));
+      return service(document.uri).getSelectionRanges(document, params.positions.map((position, index) => positionIn(document, position, `positions[${index}]`)));
     }),
   );
-  connection.onDocumentFormatting(guarded('formatting', (document, params) => service().format(document, formattingOptions(params.options))));
-  connection.onDocumentRangeFormatting(guarded('formatting', (document, params) => service().format(document, formattingOptions(params.options), rangeIn(document, params.range))));
+  connection.onDocumentFormatting(guarded('formatting', (document, params) => service(document.uri).format(document, formattingOptions(params.options))));
+  connection.onDocumentRangeFormatting(guarded('formatting', (document, params) => service(document.uri).format(document, formattingOptions(params.options), rangeIn(document, params.range))));
 
   documents.listen(connection);
   connection.listen();
@@ -297,4 +314,12 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
 
 function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+function decodeURIComponentSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

@@ -1,5 +1,5 @@
 import { defaultFileFilter, type FileFilter } from './fileFilter';
-import { DEFAULT_MODEL_VERSION, isModelVersion, type ModelVersion } from './models';
+import { DEFAULT_MODEL_VERSION, isFormatId, isModelVersion, type ModelVersion } from './models';
 import type { RuleSetting, SettingWords } from './service/languageService';
 
 /** The server's settings, as the client sends them under the `contactJson` section. */
@@ -17,6 +17,8 @@ export interface Settings {
   exclude: FileFilter['exclude'];
   /** Check every contact file of the workspace, not only the open ones. */
   workspace: { enable: boolean };
+  /** Globs of files read as one format whatever their content says: glob -> format id. */
+  readAs: Record<string, string>;
 }
 
 /** How the editor's messages name the settings (the `newer-api` and `too-large` messages). */
@@ -37,6 +39,7 @@ export const defaultSettings: Settings = {
   files: defaultFileFilter.files,
   exclude: defaultFileFilter.exclude,
   workspace: { enable: true },
+  readAs: {},
 };
 
 const RULE_SETTINGS: RuleSetting[] = ['error', 'warning', 'info', 'off'];
@@ -52,6 +55,7 @@ export function readSettings(raw: unknown): Settings {
     files?: unknown;
     exclude?: unknown;
     workspace?: { enable?: unknown };
+    readAs?: unknown;
   };
   const enable = section.validate?.enable;
   const timestamps = section.inlayHints?.timestamps;
@@ -70,7 +74,16 @@ export function readSettings(raw: unknown): Settings {
     files: stringList(section.files) ?? defaultSettings.files,
     exclude: stringList(section.exclude) ?? defaultSettings.exclude,
     workspace: { enable: typeof section.workspace?.enable === 'boolean' ? section.workspace.enable : defaultSettings.workspace.enable },
+    readAs: readAsMap(section.readAs),
   };
+}
+
+/** Glob -> format id, keeping only entries that name a format (a glob from the user: no prototype). */
+export function readAsMap(value: unknown): Record<string, string> {
+  const map: Record<string, string> = Object.create(null);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return map;
+  for (const [glob, format] of Object.entries(value)) if (isFormatId(format)) map[glob] = format;
+  return map;
 }
 
 function stringList(value: unknown): string[] | undefined {
@@ -79,6 +92,6 @@ function stringList(value: unknown): string[] | undefined {
 
 /** The settings that workspace diagnostics depend on: when these are unchanged, a rescan would find the same. */
 export function workspaceDiagnosticsKey(settings: Settings): string {
-  const { validate, workspace, rules, files, exclude, maxFileSize, modelVersion } = settings;
-  return JSON.stringify({ validate, workspace, rules, files, exclude, maxFileSize, modelVersion });
+  const { validate, workspace, rules, files, exclude, maxFileSize, modelVersion, readAs } = settings;
+  return JSON.stringify({ validate, workspace, rules, files, exclude, maxFileSize, modelVersion, readAs });
 }

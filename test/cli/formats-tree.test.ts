@@ -48,3 +48,24 @@ describe('contact-json on a tree of every contact format', () => {
     assert.match(text, /"initiationMethod": "INBOUND"/);
   });
 });
+
+describe('contact-json --read-as and the config file\'s readAs', () => {
+  const partial = '{"channel": "VOICE", "eventType": "INITIATED"}\n';
+  const bare = '{"channel": "VOICE"}\n';
+  test('a file too partial to show its format is read as the glob says', () => {
+    const root = tree({ 'events/a.contact.json': bare, 'events/b.contact.json': partial });
+    assert.deepEqual(lines(cli(root, ['--format', 'compact']).stdout), ['events/a.contact.json:1:2: error unknown-property "channel" is not a member of Contact. Did you mean "Channel"?']);
+    const run = cli(root, ['--format', 'compact', '--read-as', 'events/*.json=contact-event']);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    const configured = tree({ 'events/a.contact.json': bare, '.contact-json.json': JSON.stringify({ readAs: { 'events/**': 'contact-event' } }) });
+    assert.equal(cli(configured, ['--format', 'compact']).code, 0);
+  });
+  test('a format that does not exist is a usage error', () => {
+    const root = tree({ 'a.contact.json': bare });
+    const run = cli(root, ['--read-as', 'a.contact.json=ctr']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--read-as needs GLOB=FORMAT with FORMAT one of contact, contact-flow-event, contact-record, contact-event, not "a.contact.json=ctr"/);
+    const configured = tree({ 'a.contact.json': bare, '.contact-json.json': '{"readAs": {"*.json": "ctr"}}' });
+    assert.equal(cli(configured, []).code, 2);
+  });
+});

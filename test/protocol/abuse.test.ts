@@ -74,7 +74,8 @@ describe('a careless client over stdio', () => {
     await client.waitFor(() => (client.progress.includes('end') ? true : undefined));
   });
   after(async () => {
-    if (!client.exited) await client.stop();
+    if (!client.exited) await Promise.race([client.stop(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    client.kill();
     rmSync(root, { recursive: true, force: true });
   });
 
@@ -386,8 +387,9 @@ describe('a careless client over stdio', () => {
 });
 
 describe('shutdown and exit', () => {
-  test('exit after shutdown ends with code 0', async () => {
+  test('exit after shutdown ends with code 0', async (t) => {
     const client = await LspClient.start();
+    t.after(() => client.kill()); // even when an assertion fails first
     await assertAlive(client);
     await client.request('shutdown', null);
     assert.equal(await client.exitWithoutShutdown(), 0);

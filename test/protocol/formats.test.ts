@@ -113,3 +113,21 @@ describe('the outline of a file of records', () => {
     }
   });
 });
+
+describe('contactJson.readAs: files read as one format whatever their content says', () => {
+  test('a fixture too partial to show its markers is read as the format its glob names; other files by their content', async () => {
+    const client = await LspClient.start({ workspaceFolders: ['file:///ws'], settings: { readAs: { 'fixtures/ctr/**': 'contact-record', 'bogus/**': 'no-such-format' } } });
+    try {
+      const partial = '{"Channel": "VOICE", "Agent": {"Username": "a"}}';
+      assert.deepEqual(brief(await client.open('file:///ws/fixtures/ctr/one.json', partial)), []);
+      assert.deepEqual(brief(await client.open('file:///ws/other/one.contact.json', partial)), ['1:22-1:29 unknown-property "Agent" is not a member of Contact.']);
+      assert.deepEqual(brief(await client.open('file:///ws/bogus/one.contact.json', partial)).length, 1, 'a format that does not exist is ignored');
+      // Read as a record, a Contact's own members are unknown there.
+      assert.deepEqual(brief(await client.change('file:///ws/fixtures/ctr/one.json', '{"Id": "c"}')), ['1:2-1:6 unknown-property "Id" is not a member of ContactTraceRecord.']);
+      const hover = await client.hover('file:///ws/fixtures/ctr/one.json', { line: 0, character: 3 });
+      assert.equal(hover, null);
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -254,6 +254,11 @@ export class LspClient {
     return this.process.exitCode !== null;
   }
 
+  /** Ends the server process at once (for a test that failed before it could stop it). */
+  kill(): void {
+    if (this.process.exitCode === null) this.process.kill();
+  }
+
   /** The server's process id (to read its memory from /proc). */
   get pid(): number {
     return this.process.pid!;

@@ -8,6 +8,7 @@ import schemaJson from '../../schemas/contact.schema.json';
 import type { JsonSchema } from '../../server/src/service/schema';
 import { MODEL_VERSIONS } from '../../server/src/models';
 import { defaultSettings, readSettings, workspaceDiagnosticsKey } from '../../server/src/settings';
+import { FORMAT_IDS } from '../../server/src/formats';
 
 const schema = schemaJson as JsonSchema;
 const projectRoot = join(__dirname, '..', '..');
@@ -95,15 +96,18 @@ describe('the project', () => {
     assert.deepEqual(Object.keys(server).sort(), Object.keys(declared).filter((key) => !clientOnly.includes(key)).sort());
     for (const [key, value] of Object.entries(server)) assert.deepEqual(value, declared[key].default, key);
     // And what readSettings makes of nothing is exactly those defaults.
-    assert.deepEqual({ ...readSettings(undefined), rules: {} }, { ...defaultSettings, rules: {} });
+    // (rules and readAs come from the user and are read into objects without a prototype.)
+    assert.deepEqual({ ...readSettings(undefined), rules: {}, readAs: {} }, { ...defaultSettings, rules: {}, readAs: {} });
+    assert.deepEqual(Object.entries(readSettings(undefined).readAs), []);
     assert.deepEqual(declared['contactJson.modelVersion'].enum, [...MODEL_VERSIONS]);
+    assert.deepEqual((declared['contactJson.readAs'] as unknown as { additionalProperties: { enum: string[] } }).additionalProperties.enum, FORMAT_IDS);
   });
 
   test('only settings that change diagnostics make the workspace be read again', () => {
     const key = (raw: unknown) => workspaceDiagnosticsKey(readSettings(raw));
     assert.equal(key({ inlayHints: { timestamps: false } }), key({}));
     assert.equal(key({ trace: { server: 'verbose' } }), key({}));
-    for (const changed of [{ rules: { enum: 'off' } }, { modelVersion: '2026-08' }, { files: ['x/*.json'] }, { exclude: [] }, { maxFileSize: 1 }, { validate: { enable: false } }, { workspace: { enable: false } }]) {
+    for (const changed of [{ rules: { enum: 'off' } }, { modelVersion: '2026-08' }, { files: ['x/*.json'] }, { exclude: [] }, { maxFileSize: 1 }, { validate: { enable: false } }, { workspace: { enable: false } }, { readAs: { '*.json': 'contact-record' } }]) {
       assert.notEqual(key(changed), key({}), JSON.stringify(changed));
     }
   });

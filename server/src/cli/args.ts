@@ -1,4 +1,5 @@
-import { MODEL_VERSIONS, type ModelVersion } from '../models';
+import { FORMAT_IDS } from '../formats';
+import { MODEL_VERSIONS, isFormatId, type ModelVersion } from '../models';
 import { CliError } from './errors';
 import { FORMATS, type FormatName } from './formats';
 import { parseRuleSetting } from './rules';
@@ -14,6 +15,8 @@ export interface CliOptions {
   maxWarnings?: number;
   maxFileSize?: number;
   modelVersion?: ModelVersion;
+  /** From `--read-as GLOB=FORMAT`: files read as one format whatever their content says. */
+  readAs: Record<string, string>;
   fix: boolean;
   quiet: boolean;
   config?: string;
@@ -38,6 +41,10 @@ Options:
   --max-file-size MB     skip files larger than this (default 10, as in the editor)
   --model-version V      the Amazon Connect model to check against: 2024-09
                          (default, the specification) or 2026-08
+  --read-as GLOB=FORMAT  read the files GLOB matches (relative to the current
+                         folder) as FORMAT: contact, contact-flow-event,
+                         contact-record or contact-event (repeatable; by default
+                         each file is read as the format its content shows)
   --fix                  apply the certain fixes in place, then report what is left
   --quiet                report errors only
   --config FILE          read settings from FILE instead of searching for
@@ -54,11 +61,11 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too
 many warnings, 2 usage or I/O problems.
 `;
 
-const WITH_VALUE = new Set(['--format', '--rule', '--max-warnings', '--max-file-size', '--model-version', '--config', '--stdin-filename']);
+const WITH_VALUE = new Set(['--format', '--rule', '--max-warnings', '--max-file-size', '--model-version', '--read-as', '--config', '--stdin-filename']);
 
 /** Parses argv (without node and the script). Throws CliError for anything it cannot use. */
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { operands: [], format: 'stylish', rules: Object.create(null), fix: false, quiet: false, errorOnUnmatchedPattern: true, help: false, version: false };
+  const options: CliOptions = { operands: [], format: 'stylish', rules: Object.create(null), readAs: Object.create(null), fix: false, quiet: false, errorOnUnmatchedPattern: true, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -101,6 +108,14 @@ export function parseArgs(argv: string[]): CliOptions {
         if (!(MODEL_VERSIONS as readonly string[]).includes(value as string)) throw new CliError(`unknown model version "${value}": use one of ${MODEL_VERSIONS.join(', ')}`);
         options.modelVersion = value as ModelVersion;
         break;
+      case '--read-as': {
+        const text = value as string;
+        const equals = text.lastIndexOf('=');
+        const [glob, format] = equals < 0 ? ['', ''] : [text.slice(0, equals), text.slice(equals + 1)];
+        if (glob === '' || !isFormatId(format)) throw new CliError(`--read-as needs GLOB=FORMAT with FORMAT one of ${FORMAT_IDS.join(', ')}, not "${value}"`);
+        options.readAs[glob] = format;
+        break;
+      }
       case '--config':
         options.config = value;
         break;

@@ -12,6 +12,8 @@ export interface CheckOptions {
   fix: boolean;
   /** How messages name --model-version and --max-file-size (config.ts, cliWords). */
   settingWords: SettingWords;
+  /** The format a file is read as, from its path relative to the current folder ('auto': by its content). */
+  readAs: (relativePath: string) => string;
 }
 
 export interface CheckResult {
@@ -26,9 +28,9 @@ const BOM = '\uFEFF';
  * Checks one document's text the way the editor does. A BOM is dropped first, as editors
  * drop it when they open a file; with `fix` it is written back, so a fix changes nothing else.
  */
-export function checkText(text: string, uri: string, options: CheckOptions): CheckResult {
-  // The editor's own service for this model (models.ts), compiled once, on first use.
-  const service = serviceFor(options.modelVersion);
+export function checkText(text: string, uri: string, options: CheckOptions, relativePath = ''): CheckResult {
+  // The editor's own service for this model and format (models.ts), compiled once, on first use.
+  const service = serviceFor(options.modelVersion, options.readAs(relativePath));
   const bom = text.startsWith(BOM) ? BOM : '';
   let document = TextDocument.create(uri, 'contact-json', 1, text.slice(bom.length));
   const parseOptions = { maxLength: options.maxFileSize * 1_000_000 };

@@ -3,7 +3,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { defaultFileFilter, type FileFilter } from '../fileFilter';
 import { isModelVersion, MODEL_VERSIONS, type ModelVersion } from '../models';
 import type { RuleSetting, SettingWords } from '../service/languageService';
-import { defaultSettings } from '../settings';
+import { defaultSettings, readAsMap } from '../settings';
+import { FORMAT_IDS } from '../formats';
 import { CliError, describeIoError } from './errors';
 import { checkRule } from './rules';
 
@@ -14,6 +15,8 @@ export interface CliSettings extends FileFilter {
   rules: Record<string, RuleSetting>;
   maxFileSize: number;
   modelVersion: ModelVersion;
+  /** Glob (relative to the current folder) -> format id. */
+  readAs: Record<string, string>;
 }
 
 export interface Config {
@@ -102,6 +105,12 @@ function fromObject(value: unknown, source: string, root: string): Config {
         if (!isModelVersion(setting)) throw new CliError(`${source}: "modelVersion" must be one of ${MODEL_VERSIONS.join(', ')}`);
         settings.modelVersion = setting;
         break;
+      case 'readAs': {
+        const map = readAsMap(setting);
+        if (!isObject(setting) || Object.keys(map).length !== Object.keys(setting).length) throw new CliError(`${source}: "readAs" must map globs to formats (${FORMAT_IDS.join(', ')}), such as {"fixtures/ctr/*.json": "contact-record"}`);
+        settings.readAs = map;
+        break;
+      }
       default:
         if (!EDITOR_KEYS.has(key)) unknownKeys.push(key);
     }
@@ -116,6 +125,7 @@ function defaults(): CliSettings {
     rules: Object.create(null),
     maxFileSize: defaultSettings.maxFileSize,
     modelVersion: defaultSettings.modelVersion,
+    readAs: Object.create(null),
     files: [...defaultFileFilter.files],
     exclude: [...defaultFileFilter.exclude],
   };

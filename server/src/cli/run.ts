@@ -5,6 +5,7 @@ import { version } from '../../../package.json';
 import { HELP, parseArgs } from './args';
 import { writeFileAtomic } from './atomicWrite';
 import { checkText, type CheckOptions } from './check';
+import { readAsMatcher } from '../fileFilter';
 import { cliWords, findConfig, loadConfig } from './config';
 import { CliError, describeIoError } from './errors';
 import { countSeverities, formatReports, severityOf, type FileReport } from './formats';
@@ -57,6 +58,8 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     modelVersion: options.modelVersion ?? settings.modelVersion,
     fix: options.fix,
     settingWords: cliWords(config.source),
+    // The command line wins over the config file, glob by glob.
+    readAs: readAsMatcher({ ...settings.readAs, ...options.readAs }),
   };
 
   const targets = await resolveTargets(options.operands, io.cwd, config.root, settings);
@@ -89,7 +92,7 @@ async function check(argv: string[], io: CliIO): Promise<number> {
       throw new CliError(`stdin: ${describeIoError(error)}`);
     })).toString('utf8');
     const name = options.stdinFilename ?? '<stdin>';
-    reports.push({ file: name, fixed: false, ...checkText(text, stdinUri(name, io.cwd), checkOptions) });
+    reports.push({ file: name, fixed: false, ...checkText(text, stdinUri(name, io.cwd), checkOptions, name) });
   }
 
   const checked = reports.filter((report): report is FileReport => report !== undefined);
@@ -111,13 +114,13 @@ async function checkFile(file: string, display: string, options: CheckOptions, i
   const bytes = await readFile(file);
   const text = bytes.toString('utf8');
   const uri = pathToFileURL(file).href;
-  let result = checkText(text, uri, options);
+  let result = checkText(text, uri, options, display);
   let fixed = false;
   if (result.fixedText !== undefined) {
     // Bytes that are not UTF-8 were read as U+FFFD; writing the text back would destroy them.
     if (!Buffer.from(text, 'utf8').equals(bytes)) {
       io.stderr(`contact-json: ${display}: not fixed, the file is not valid UTF-8\n`);
-      result = checkText(text, uri, { ...options, fix: false });
+      result = checkText(text, uri, { ...options, fix: false }, display);
     } else {
       await writeFileAtomic(file, result.fixedText).catch((error: unknown) => {
         throw new CliError(`cannot write the fixes: ${describeIoError(error)}`);

@@ -46,8 +46,32 @@ export function bundleFormats(formats: FormatSchema[], id: string): JsonSchema {
     if: { type: 'array' },
     then: { type: 'array', items: { $ref: '#/$defs/Document' } },
     else: { $ref: '#/$defs/Document' },
-    $defs: { Document: document, ...defs },
+    $defs: { Document: document, ...readAs(formats), ...defs },
   };
+}
+
+/**
+ * `Read.<id>`: a document read as one format whatever its markers say (settings map files that
+ * content alone cannot tell to a format). A root of its own, like the bundle's.
+ */
+function readAs(formats: FormatSchema[]): Record<string, JsonSchema> {
+  return Object.fromEntries(
+    formats.map((format) => [
+      `Read.${format.id}`,
+      { 'x-read-as': format.id, if: { type: 'array' }, then: { type: 'array', items: dispatchTo(format) }, else: dispatchTo(format) } satisfies JsonSchema,
+    ]),
+  );
+}
+
+/** The schema root that reads every document as format `id` (its `Read.<id>`, beside the bundle's definitions). */
+export function readAsRoot(bundle: JsonSchema, id: string): JsonSchema {
+  const { if: _if, then: _then, else: _else, ...rest } = bundle;
+  return { ...rest, $ref: `#/$defs/Read.${id}` };
+}
+
+/** The name the generated validator of `Read.<id>` is exported under. */
+export function readAsExport(id: string): string {
+  return `read_${id.replace(/-/g, '_')}`;
 }
 
 /** The format's document (its root's `else`, the non-array branch), marked with its id. */

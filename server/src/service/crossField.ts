@@ -24,6 +24,10 @@ export function crossFieldProblems(root: unknown, schema: CompiledSchema): Probl
  * the document schema's `Document` (formats/bundle.ts). Undefined for a schema without formats.
  */
 export function formatOf(root: JsonSchema, item: unknown): string | undefined {
+  if (root.$ref !== undefined) {
+    const readAs = lookupRef(root, root.$ref)['x-read-as'];
+    if (readAs !== undefined) return readAs;
+  }
   if (root.$defs === undefined || !Object.hasOwn(root.$defs, 'Document')) return undefined;
   let current = lookupRef(root, '#/$defs/Document');
   while (current.if !== undefined) {

@@ -62,6 +62,8 @@ export interface JsonSchema {
   'x-detect'?: JsonSchema;
   /** Where the bundle dispatches to a format: that format's id (see formats/bundle.ts). */
   'x-document-format'?: string;
+  /** A root that reads every document as this format, whatever its markers (formats/bundle.ts). */
+  'x-read-as'?: string;
 }
 
 /** Annotation keywords that ajv must accept in strict mode. */
@@ -79,6 +81,7 @@ export const annotationKeywords = [
   'x-docs',
   'x-detect',
   'x-document-format',
+  'x-read-as',
 ];
 
 /**
