@@ -25,6 +25,22 @@ export const MISTAKES = [
   '28:3-28:16 duplicate-key Duplicate key "Description": JSON parsers keep only the last value, so the earlier one is silently lost.',
 ];
 
+/**
+ * What every editor must show for examples/format-mistakes.contact.json: a Lambda event, a
+ * contact record and an EventBridge detail, each read as its format (test/protocol/formats.test.ts
+ * and the VS Code and web suites check this one list).
+ */
+export const FORMAT_MISTAKES = [
+  '7:20-7:27 enum "Voice" is not a valid Details.ContactData.Channel. Valid values: VOICE, CHAT, TASK, EMAIL. Did you mean "VOICE"?',
+  '8:29-8:71 placeholder "INBOUND | OUTBOUND | TRANSFER | CALLBACK" is the documentation\'s list of values, not a value: Details.ContactData.InitiationMethod takes one of them (INBOUND, OUTBOUND, TRANSFER, CALLBACK).',
+  '9:60-9:61 type Details.ContactData.Attributes.retries must be a string, but it is a number.',
+  '10:27-10:123 instance-mismatch Details.ContactData.Queue.ARN belongs to instance bbbbbbbb-2222-4222-8222-222222222222, but Details.ContactData.InstanceARN names instance aaaaaaaa-1111-4111-8111-111111111111.',
+  '19:26-19:64 self-reference PreviousContactId equals ContactId: it must name another contact.',
+  '21:28-21:50 timestamp-order DisconnectTimestamp (2025-03-11T09:10:00Z) is before InitiationTimestamp (2025-03-11T09:14:02Z).',
+  '22:5-22:13 unknown-property "Chanel" is not a member of ContactTraceRecord. Did you mean "Channel"?',
+  '28:5-28:23 unknown-property "InitiationMethod" is not a member of ContactEventDetail. Did you mean "initiationMethod"?',
+];
+
 /** The "line:col-line:col code message" of a diagnostic given 0-based positions. */
 export function brief(start: { line: number; character: number }, end: { line: number; character: number }, code: unknown, message: string): string {
   return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${String(code)} ${message}`;

@@ -51,7 +51,7 @@ describe('VS Code', () => {
     scratch = mkdtempSync(join(tmpdir(), 'contact-json-e2e-'));
     workspace = join(scratch, 'workspace');
     mkdirSync(workspace);
-    for (const name of ['mistakes.contact.json', 'valid.contact.json']) copyFileSync(join(ROOT, 'examples', name), join(workspace, name));
+    for (const name of ['mistakes.contact.json', 'valid.contact.json', 'format-mistakes.contact.json']) copyFileSync(join(ROOT, 'examples', name), join(workspace, name));
     ({ executable, cli } = await vscode());
   });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
+import { FORMAT_MISTAKES } from '../e2e/expected';
 import { LspClient, brief, cursor } from './lspClient';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
@@ -27,16 +28,7 @@ describe('every contact format over stdio', () => {
   }
 
   test('the mistakes fixtures make, in each format, at their tokens', async () => {
-    assert.deepEqual(brief(await client.open('file:///examples/format-mistakes.contact.json', example('format-mistakes.contact.json'))), [
-      '7:20-7:27 enum "Voice" is not a valid Details.ContactData.Channel. Valid values: VOICE, CHAT, TASK, EMAIL. Did you mean "VOICE"?',
-      '8:29-8:71 placeholder "INBOUND | OUTBOUND | TRANSFER | CALLBACK" is the documentation\'s list of values, not a value: Details.ContactData.InitiationMethod takes one of them (INBOUND, OUTBOUND, TRANSFER, CALLBACK).',
-      '9:60-9:61 type Details.ContactData.Attributes.retries must be a string, but it is a number.',
-      '10:27-10:123 instance-mismatch Details.ContactData.Queue.ARN belongs to instance bbbbbbbb-2222-4222-8222-222222222222, but Details.ContactData.InstanceARN names instance aaaaaaaa-1111-4111-8111-111111111111.',
-      '19:26-19:64 self-reference PreviousContactId equals ContactId: it must name another contact.',
-      '21:28-21:50 timestamp-order DisconnectTimestamp (2025-03-11T09:10:00Z) is before InitiationTimestamp (2025-03-11T09:14:02Z).',
-      '22:5-22:13 unknown-property "Chanel" is not a member of ContactTraceRecord. Did you mean "Channel"?',
-      '28:5-28:23 unknown-property "InitiationMethod" is not a member of ContactEventDetail. Did you mean "initiationMethod"?',
-    ]);
+    assert.deepEqual(brief(await client.open('file:///examples/format-mistakes.contact.json', example('format-mistakes.contact.json'))), FORMAT_MISTAKES);
   });
 
   test('fixes: one per value of a placeholder (none certain), a certain quote for a number in Attributes, and fix-all', async () => {

@@ -5,7 +5,7 @@
 // checked through the `vscode` API; every wait is on an event and bounded.
 import * as vscode from 'vscode';
 import { briefs, diagnosticsWhen } from '../editorDiagnostics';
-import { MISTAKES } from '../expected';
+import { FORMAT_MISTAKES, MISTAKES } from '../expected';
 import { FIXTURES } from './fixtures';
 
 const EXTENSION_ID = 'contact-json.contact-json';
@@ -88,6 +88,13 @@ describe('Contact JSON in VS Code for the Web', () => {
       assert.equal(diagnostic.source, 'contact-json');
       assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
     }
+  });
+
+  it('reads every contact format: examples/format-mistakes.contact.json, each item as its own', async () => {
+    const formats = workspaceFile('format-mistakes.contact.json');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(formats));
+    await diagnosticsWhen(formats, (d) => d.length === FORMAT_MISTAKES.length, 'the diagnostics of every format');
+    assert.deepEqual(briefs(formats), FORMAT_MISTAKES);
   });
 
   it('shows nothing for examples/valid.contact.json', async () => {

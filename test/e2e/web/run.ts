@@ -97,7 +97,7 @@ async function main(): Promise<number> {
     const testRunnerDataDir = fakeDownload(scratch);
     const folderPath = join(scratch, 'workspace');
     mkdirSync(folderPath);
-    for (const name of ['mistakes.contact.json', 'valid.contact.json']) copyFileSync(join(ROOT, 'examples', name), join(folderPath, name));
+    for (const name of ['mistakes.contact.json', 'valid.contact.json', 'format-mistakes.contact.json']) copyFileSync(join(ROOT, 'examples', name), join(folderPath, name));
     for (const [name, text] of Object.entries(FIXTURES)) writeFileSync(join(folderPath, name), text);
 
     // test-web's server only; the browser is ours. `localhost`, not 127.0.0.1: the extension host

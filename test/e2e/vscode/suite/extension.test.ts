@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { briefs, diagnosticsWhen } from '../../editorDiagnostics';
-import { MISTAKES } from '../../expected';
+import { FORMAT_MISTAKES, MISTAKES } from '../../expected';
 
 const EXTENSION_ID = 'contact-json.contact-json';
 
@@ -73,6 +73,13 @@ describe('Contact JSON in VS Code', () => {
       assert.equal(diagnostic.source, 'contact-json');
       assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
     }
+  });
+
+  it('reads every contact format: examples/format-mistakes.contact.json, each item as its own', async () => {
+    const formats = workspaceFile('format-mistakes.contact.json');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(formats));
+    await diagnosticsWhen(formats, (d) => d.length === FORMAT_MISTAKES.length, 'the diagnostics of every format');
+    assert.deepEqual(briefs(formats), FORMAT_MISTAKES);
   });
 
   it('shows nothing for examples/valid.contact.json', async () => {
