@@ -2,8 +2,8 @@ import type { ValidateFunction } from 'ajv';
 import { getLanguageService, type CompiledSchema, type LanguageService } from './service/languageService';
 import type { JsonSchema } from './service/schema';
 import { fromValidateFunction } from './service/compiled';
-import { FORMAT_CHECKS, FORMAT_IDS, documentSchema } from './formats';
-import { readAsExport, readAsRoot } from './formats/bundle';
+import { contactChecks } from './formats/contact/checks';
+import { readAsExport } from './formats/bundle';
 
 /** The model versions a user can choose (`contactJson.modelVersion`, `--model-version`). */
 export const MODEL_VERSIONS = ['2024-09', '2026-08'] as const;
@@ -14,35 +14,36 @@ export const DEFAULT_MODEL_VERSION: ModelVersion = '2024-09';
 /** How a document is read: by its markers (`auto`), or as one format whatever they say (`contactJson.readAs`). */
 export type ReadAs = 'auto' | string;
 
-export function isFormatId(value: unknown): value is string {
-  return typeof value === 'string' && FORMAT_IDS.includes(value);
-}
-
 function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
 }
 
-/** A model's document schema and its generated validators: one for `auto`, one a format. */
+/** A model: its Contact schema and validator, and (loaded on first need) every format's. */
 interface Model {
-  schema: JsonSchema;
-  validators: Record<string, ValidateFunction>;
+  contactSchema: JsonSchema;
+  contactValidator: () => ValidateFunction;
+  formatValidators: () => Record<string, ValidateFunction>;
 }
 
 // The validators are generated at build time (scripts/generate-validators.ts), so starting the
-// server compiles no schema; and each model is loaded (`require`d) only when first needed, so
-// starting it does not even read the newer one.
+// server compiles no schema; and each is loaded (`require`d) only when first needed: the newer
+// model, and the other formats (four fifths of the code), are not even read for a file of contacts.
 const models: Record<ModelVersion, () => Model> = {
   '2024-09': lazy(() => ({
-    schema: documentSchema(require('../../schemas/contact.schema.json') as JsonSchema),
-    validators: require('../generated/contact-2024-09.js') as Record<string, ValidateFunction>,
+    contactSchema: require('../../schemas/contact.schema.json') as JsonSchema,
+    contactValidator: () => (require('../generated/contact-2024-09.js') as { default: ValidateFunction }).default,
+    formatValidators: () => require('../generated/formats-2024-09.js') as Record<string, ValidateFunction>,
   })),
   // A separate file in the Node build (./model-2026-08.js beside dist/server.js).
   '2026-08': lazy(() => {
     const { model } = require('./model-2026-08') as typeof import('./model-2026-08');
-    return { schema: documentSchema(model.schema), validators: model.validators };
+    return { contactSchema: model.schema, contactValidator: model.contact, formatValidators: model.formats };
   }),
 };
+
+/** Contact alone: the small validator, for documents that show no other format's marker. */
+const CONTACT_ONLY = 'contact only';
 
 const compiledCache = new Map<string, CompiledSchema>();
 
@@ -50,11 +51,18 @@ function compiled(version: ModelVersion, readAs: ReadAs): CompiledSchema {
   const key = `${version} ${readAs}`;
   let found = compiledCache.get(key);
   if (found === undefined) {
-    const { schema, validators } = models[version]();
-    found =
-      readAs === 'auto'
-        ? fromValidateFunction(schema, validators.default, FORMAT_CHECKS)
-        : fromValidateFunction(readAsRoot(schema, readAs), validators[readAsExport(readAs)], FORMAT_CHECKS);
+    const model = models[version]();
+    if (readAs === CONTACT_ONLY) {
+      found = { ...fromValidateFunction(model.contactSchema, model.contactValidator(), { contact: contactChecks }), format: 'contact' };
+    } else {
+      const { FORMAT_CHECKS, documentSchema } = require('./formats') as typeof import('./formats');
+      const schema = documentSchema(model.contactSchema);
+      const validators = model.formatValidators();
+      found =
+        readAs === 'auto'
+          ? fromValidateFunction(schema, validators.default, FORMAT_CHECKS)
+          : fromValidateFunction((require('./formats/bundle') as typeof import('./formats/bundle')).readAsRoot(schema, readAs), validators[readAsExport(readAs)], FORMAT_CHECKS);
+    }
     compiledCache.set(key, found);
   }
   return found;
@@ -62,19 +70,51 @@ function compiled(version: ModelVersion, readAs: ReadAs): CompiledSchema {
 
 const services = new Map<string, LanguageService>();
 
-/**
- * The language service for a model version, reading documents by their markers or as one
- * format (created once each). Under the specified model, what only the newest allows is a
- * `newer-api` warning.
- */
-export function serviceFor(version: ModelVersion, readAs: ReadAs = 'auto'): LanguageService {
+function serviceOf(version: ModelVersion, readAs: ReadAs): LanguageService {
   const key = `${version} ${readAs}`;
   let service = services.get(key);
   if (service === undefined) {
+    // Under the specified model, what only the newest allows is a `newer-api` warning.
     service =
       version === '2024-09'
         ? getLanguageService(compiled('2024-09', readAs), { newerModel: () => compiled('2026-08', readAs) })
         : getLanguageService(compiled(version, readAs));
+    services.set(key, service);
+  }
+  return service;
+}
+
+/** A marker of any format but Contact, written as a key: `"Details":`, `"contactId" :`, ... */
+const MARKER = new RegExp(`"(?:${(require('../generated/markers.json') as string[]).map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})"\\s*:`);
+
+/**
+ * The service for a model version, reading documents by their markers or as one format
+ * (created once each). By their markers: a text in which no other format's marker appears as a
+ * key is all Contact, and is read with Contact's own validator; any other with every format's.
+ * (A marker written with escapes, `"Detail\\u0073"`, is not seen: such a document reads as Contact.)
+ */
+export function serviceFor(version: ModelVersion, readAs: ReadAs = 'auto'): LanguageService {
+  if (readAs !== 'auto') return serviceOf(version, readAs);
+  const key = `${version} dispatch`;
+  let service = services.get(key);
+  if (service === undefined) {
+    const pick = (text: string) => serviceOf(version, MARKER.test(text) ? 'auto' : CONTACT_ONLY);
+    const contact = () => serviceOf(version, CONTACT_ONLY);
+    service = {
+      parse: (document, options) => contact().parse(document, options),
+      doValidation: (document, parsed, options) => pick(document.getText()).doValidation(document, parsed, options),
+      validate: (document, parsed, options) => pick(document.getText()).validate(document, parsed, options),
+      doComplete: (document, parsed, position, options) => pick(document.getText()).doComplete(document, parsed, position, options),
+      doHover: (document, parsed, position) => pick(document.getText()).doHover(document, parsed, position),
+      getCodeActions: (document, diagnostics, options) => contact().getCodeActions(document, diagnostics, options),
+      getFixAllAction: (document, options, diagnostics) => pick(document.getText()).getFixAllAction(document, options, diagnostics),
+      getFixAllEdits: (document, options, diagnostics) => pick(document.getText()).getFixAllEdits(document, options, diagnostics),
+      getInlayHints: (document, parsed, range) => pick(document.getText()).getInlayHints(document, parsed, range),
+      getDocumentSymbols: (document) => contact().getDocumentSymbols(document),
+      getFoldingRanges: (document) => contact().getFoldingRanges(document),
+      getSelectionRanges: (document, positions) => contact().getSelectionRanges(document, positions),
+      format: (document, options, range) => contact().format(document, options, range),
+    };
     services.set(key, service);
   }
   return service;

@@ -1,5 +1,6 @@
 import { defaultFileFilter, type FileFilter } from './fileFilter';
-import { DEFAULT_MODEL_VERSION, isFormatId, isModelVersion, type ModelVersion } from './models';
+import { isFormatId } from './formats/ids';
+import { DEFAULT_MODEL_VERSION, isModelVersion, type ModelVersion } from './models';
 import type { RuleSetting, SettingWords } from './service/languageService';
 
 /** The server's settings, as the client sends them under the `contactJson` section. */

@@ -64,7 +64,7 @@ describe('contact-json --read-as and the config file\'s readAs', () => {
     const root = tree({ 'a.contact.json': bare });
     const run = cli(root, ['--read-as', 'a.contact.json=ctr']);
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /--read-as needs GLOB=FORMAT with FORMAT one of contact, contact-flow-event, contact-record, contact-event, not "a.contact.json=ctr"/);
+    assert.match(run.stderr, /--read-as needs GLOB=FORMAT with FORMAT one of contact-flow-event, contact-record, contact-event, contact, not "a.contact.json=ctr"/);
     const configured = tree({ 'a.contact.json': bare, '.contact-json.json': '{"readAs": {"*.json": "ctr"}}' });
     assert.equal(cli(configured, []).code, 2);
   });

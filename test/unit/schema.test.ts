@@ -8,7 +8,7 @@ import schemaJson from '../../schemas/contact.schema.json';
 import type { JsonSchema } from '../../server/src/service/schema';
 import { MODEL_VERSIONS } from '../../server/src/models';
 import { defaultSettings, readSettings, workspaceDiagnosticsKey } from '../../server/src/settings';
-import { FORMAT_IDS } from '../../server/src/formats';
+import { FORMAT_IDS } from '../../server/src/formats/ids';
 
 const schema = schemaJson as JsonSchema;
 const projectRoot = join(__dirname, '..', '..');

@@ -1,5 +1,6 @@
-import { FORMAT_IDS } from '../formats';
-import { MODEL_VERSIONS, isFormatId, type ModelVersion } from '../models';
+import { FORMAT_IDS } from '../formats/ids';
+import { isFormatId } from '../formats/ids';
+import { MODEL_VERSIONS, type ModelVersion } from '../models';
 import { CliError } from './errors';
 import { FORMATS, type FormatName } from './formats';
 import { parseRuleSetting } from './rules';

@@ -4,7 +4,7 @@ import { defaultFileFilter, type FileFilter } from '../fileFilter';
 import { isModelVersion, MODEL_VERSIONS, type ModelVersion } from '../models';
 import type { RuleSetting, SettingWords } from '../service/languageService';
 import { defaultSettings, readAsMap } from '../settings';
-import { FORMAT_IDS } from '../formats';
+import { FORMAT_IDS } from '../formats/ids';
 import { CliError, describeIoError } from './errors';
 import { checkRule } from './rules';
 

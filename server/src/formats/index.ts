@@ -20,8 +20,22 @@ export const OTHER_FORMATS: FormatSchema[] = [
   { id: 'contact-event', schema: contactEvent as JsonSchema },
 ];
 
-/** Every format's id, for settings that name one. */
-export const FORMAT_IDS = ['contact', ...OTHER_FORMATS.map((format) => format.id)];
+export { FORMAT_IDS } from './ids';
+
+/**
+ * The members a document must have at its top for any format but Contact to be told (every
+ * `required` of every `x-detect`): a text that holds none of them is all Contact.
+ */
+export function markerMembers(): string[] {
+  const names = new Set<string>();
+  const collect = (condition: JsonSchema | undefined): void => {
+    if (condition === undefined) return;
+    for (const name of condition.required ?? []) names.add(name);
+    for (const branch of condition.anyOf ?? []) collect(branch);
+  };
+  for (const format of OTHER_FORMATS) collect(format.schema['x-detect']);
+  return [...names].sort();
+}
 
 /** The schema the service reads documents with: every format, with Contact at `contactSchema`'s model version. */
 export function documentSchema(contactSchema: JsonSchema): JsonSchema {

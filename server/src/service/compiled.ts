@@ -11,6 +11,8 @@ export interface CompiledSchema {
   validate: (value: unknown) => ErrorObject[];
   /** Each format's cross-field checks, by the format id the root's dispatch names (crossField.ts). */
   checks?: Record<string, ItemChecks>;
+  /** The format every item is read as, for a root of one format without a dispatch (Contact's own schema). */
+  format?: string;
 }
 
 /**

@@ -13,7 +13,7 @@ export function crossFieldProblems(root: unknown, schema: CompiledSchema): Probl
   if (checks === undefined) return problems;
   for (const { item, path } of documentItems(root)) {
     if (!isObject(item)) continue;
-    const format = formatOf(schema.root, item);
+    const format = schema.format ?? formatOf(schema.root, item);
     if (format !== undefined && Object.hasOwn(checks, format)) checks[format](item, path, problems);
   }
   return problems;
