@@ -11,5 +11,5 @@ import schema from '../../schemas/contact-2026-08.schema.json';
 export const model = {
   schema: schema as JsonSchema,
   contact: () => (require('../generated/contact-2026-08.js') as { default: ValidateFunction }).default,
-  formats: () => require('../generated/formats-2026-08.js') as Record<string, ValidateFunction>,
+  formats: () => (require('./formats-2026-08') as typeof import('./formats-2026-08')).validators,
 };

@@ -33,9 +33,10 @@ const models: Record<ModelVersion, () => Model> = {
   '2024-09': lazy(() => ({
     contactSchema: require('../../schemas/contact.schema.json') as JsonSchema,
     contactValidator: () => (require('../generated/contact-2024-09.js') as { default: ValidateFunction }).default,
-    formatValidators: () => require('../generated/formats-2024-09.js') as Record<string, ValidateFunction>,
+    formatValidators: () => (require('./formats-2024-09') as typeof import('./formats-2024-09')).validators,
   })),
-  // A separate file in the Node build (./model-2026-08.js beside dist/server.js).
+  // Separate files in the Node build, beside dist/server.js: ./model-2026-08.js, and the other
+// formats' ./formats-2024-09.js and ./formats-2026-08.js.
   '2026-08': lazy(() => {
     const { model } = require('./model-2026-08') as typeof import('./model-2026-08');
     return { contactSchema: model.schema, contactValidator: model.contact, formatValidators: model.formats };
@@ -55,13 +56,13 @@ function compiled(version: ModelVersion, readAs: ReadAs): CompiledSchema {
     if (readAs === CONTACT_ONLY) {
       found = { ...fromValidateFunction(model.contactSchema, model.contactValidator(), { contact: contactChecks }), format: 'contact' };
     } else {
-      const { FORMAT_CHECKS, documentSchema } = require('./formats') as typeof import('./formats');
+      const { FORMAT_CHECKS, documentSchema, readAsRoot } = require('./formats-2024-09') as typeof import('./formats-2024-09');
       const schema = documentSchema(model.contactSchema);
       const validators = model.formatValidators();
       found =
         readAs === 'auto'
           ? fromValidateFunction(schema, validators.default, FORMAT_CHECKS)
-          : fromValidateFunction((require('./formats/bundle') as typeof import('./formats/bundle')).readAsRoot(schema, readAs), validators[readAsExport(readAs)], FORMAT_CHECKS);
+          : fromValidateFunction(readAsRoot(schema, readAs), validators[readAsExport(readAs)], FORMAT_CHECKS);
     }
     compiledCache.set(key, found);
   }
@@ -98,7 +99,17 @@ export function serviceFor(version: ModelVersion, readAs: ReadAs = 'auto'): Lang
   const key = `${version} dispatch`;
   let service = services.get(key);
   if (service === undefined) {
-    const pick = (text: string) => serviceOf(version, MARKER.test(text) ? 'auto' : CONTACT_ONLY);
+    // The last text's answer: every request on an unchanged document hands the same string (a
+    // completion in a 3 MB file should not scan it again).
+    let lastText: string | undefined;
+    let lastHasMarker = false;
+    const pick = (text: string) => {
+      if (text !== lastText) {
+        lastText = text;
+        lastHasMarker = MARKER.test(text);
+      }
+      return serviceOf(version, lastHasMarker ? 'auto' : CONTACT_ONLY);
+    };
     const contact = () => serviceOf(version, CONTACT_ONLY);
     service = {
       parse: (document, options) => contact().parse(document, options),

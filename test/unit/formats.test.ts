@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { OTHER_FORMATS, markerMembers } from '../../server/src/formats';
+import { FORMAT_IDS } from '../../server/src/formats/ids';
+import type { JsonSchema } from '../../server/src/service/schema';
+import markers from '../../server/generated/markers.json';
+
+describe('the formats and their markers', () => {
+  test('the ids list every format, Contact last', () => {
+    assert.deepEqual(FORMAT_IDS, [...OTHER_FORMATS.map((format) => format.id), 'contact']);
+  });
+
+  test('the build wrote the markers the schemas say (server/generated/markers.json)', () => {
+    assert.deepEqual(markers, markerMembers());
+  });
+
+  // A text in which no marker appears as a key is read with Contact's validator alone
+  // (models.ts): sound only if no document can meet an x-detect without one of them.
+  test('every way to meet a format\'s x-detect needs one of the markers at the top', () => {
+    const needsMarker = (condition: JsonSchema): boolean =>
+      (condition.required ?? []).some((name) => markers.includes(name)) || (condition.anyOf !== undefined && condition.anyOf.every(needsMarker));
+    for (const format of OTHER_FORMATS) {
+      const detect = format.schema['x-detect'];
+      assert.ok(detect !== undefined && needsMarker(detect), format.id);
+    }
+  });
+});
