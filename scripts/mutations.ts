@@ -18,6 +18,7 @@ export interface Mutation {
 }
 
 const SERVICE = 'server/src/service';
+const FORMATS = 'server/src/formats';
 const SCHEMA = 'schemas/contact.schema.json';
 const SCHEMA_2026 = 'schemas/contact-2026-08.schema.json';
 /** Inside the Contact definition of a schema (not the DescribeContactResponse member of the same name). */
@@ -71,14 +72,21 @@ export const mutations: Mutation[] = [
   { id: 'explain: aws: tag removal certain', file: `${SERVICE}/explain.ts`, find: "[{ title: `Remove the entry \"${key}\"`, certain: false,", replace: "[{ title: `Remove the entry \"${key}\"`, certain: true," },
   { id: 'explain: null removal not certain', file: `${SERVICE}/explain.ts`, find: '[{ title: `Remove "${member}"`, certain: true,', replace: '[{ title: `Remove "${member}"`, certain: false,' },
 
-  // checks.ts
-  { id: 'checks: milliseconds from 10^12', file: `${SERVICE}/checks.ts`, find: 'EPOCH_MILLISECONDS_THRESHOLD = 1e11', replace: 'EPOCH_MILLISECONDS_THRESHOLD = 1e12' },
-  { id: 'checks: milliseconds < -> <=', file: `${SERVICE}/checks.ts`, find: 'if (value < EPOCH_MILLISECONDS_THRESHOLD) return undefined;', replace: 'if (value <= EPOCH_MILLISECONDS_THRESHOLD) return undefined;' },
-  { id: 'checks: equal timestamps out of order', file: `${SERVICE}/checks.ts`, find: 'laterInstant >= earlierInstant', replace: 'laterInstant > earlierInstant' },
-  { id: 'checks: pause duration >= 0', file: `${SERVICE}/checks.ts`, find: 'count === 0 && duration > 0', replace: 'count === 0 && duration >= 0' },
-  { id: 'checks: RelatedContactId dropped', file: `${SERVICE}/checks.ts`, find: "['PreviousContactId', 'RelatedContactId']", replace: "['PreviousContactId']" },
-  { id: 'checks: 11-digit accounts', file: `${SERVICE}/checks.ts`, find: ':(\\d{12}):instance', replace: ':(\\d{11,12}):instance' },
-  { id: 'checks: greeting order unchecked', file: `${SERVICE}/checks.ts`, find: "inOrder(problems, at, 'CustomerVoiceActivity.GreetingEndTimestamp'", replace: "void (problems, at, 'CustomerVoiceActivity.GreetingEndTimestamp'" },
+  // the cross-field checks: milliseconds.ts, formats/order.ts and each format's checks.ts
+  { id: 'checks: milliseconds from 10^12', file: `${SERVICE}/milliseconds.ts`, find: 'EPOCH_MILLISECONDS_THRESHOLD = 1e11', replace: 'EPOCH_MILLISECONDS_THRESHOLD = 1e12' },
+  { id: 'checks: milliseconds < -> <=', file: `${SERVICE}/milliseconds.ts`, find: 'if (value < EPOCH_MILLISECONDS_THRESHOLD) return undefined;', replace: 'if (value <= EPOCH_MILLISECONDS_THRESHOLD) return undefined;' },
+  { id: 'checks: equal timestamps out of order', file: `${FORMATS}/order.ts`, find: 'laterInstant >= earlierInstant', replace: 'laterInstant > earlierInstant' },
+  { id: 'checks: pause duration >= 0', file: `${FORMATS}/contact/checks.ts`, find: 'count === 0 && duration > 0', replace: 'count === 0 && duration >= 0' },
+  { id: 'checks: RelatedContactId dropped', file: `${FORMATS}/contact/checks.ts`, find: "['PreviousContactId', 'RelatedContactId']", replace: "['PreviousContactId']" },
+  { id: 'checks: 11-digit accounts', file: `${FORMATS}/contact/checks.ts`, find: ':(\\d{12}):instance', replace: ':(\\d{11,12}):instance' },
+  { id: 'checks: greeting order unchecked', file: `${FORMATS}/contact/checks.ts`, find: 'inOrder(contact, at, problems, GREETING_START, GREETING_END);', replace: 'void (contact, at, problems, GREETING_START, GREETING_END);' },
+  { id: 'checks: another instance not told', file: `${FORMATS}/order.ts`, find: 'resource[1] !== instance[1]', replace: 'resource[1] === instance[1]' },
+  { id: 'checks: a record\'s queue dropped', file: `${FORMATS}/contact-record/checks.ts`, find: "path('Agent.RoutingProfile.ARN'), path('Queue.ARN')]", replace: "path('Agent.RoutingProfile.ARN')]" },
+  { id: 'checks: an event\'s self reference unchecked', file: `${FORMATS}/contact-event/checks.ts`, find: 'notItself(detail, at, problems, CONTACT_ID, OTHER_CONTACTS);', replace: '' },
+  // explain.ts and the formats' markers
+  { id: 'explain: no placeholder with slashes', file: `${SERVICE}/explain.ts`, find: "if (typeof data !== 'string' || !/[|/]/.test(data)) return undefined;", replace: "if (typeof data !== 'string' || !/[|]/.test(data)) return undefined;" },
+  { id: 'explain: a quote fix not certain', file: `${SERVICE}/explain.ts`, find: "{ title: `Quote it: \"${String(data)}\"`, certain: true,", replace: "{ title: `Quote it: \"${String(data)}\"`, certain: false," },
+  { id: 'schema: a record without Id told by ContactId alone', file: 'schemas/contact-record.schema.json', find: '"not": {\n          "required": [\n            "Id"', replace: '"not": {\n          "required": [\n            "Idx"' },
 
   // inlayHints.ts
   { id: 'inlay: range end > -> >=', file: `${SERVICE}/inlayHints.ts`, find: 'span.offset > end', replace: 'span.offset >= end' },
@@ -98,7 +106,7 @@ export const mutations: Mutation[] = [
   { id: 'dateTime: zone minutes 60', file: `${SERVICE}/dateTime.ts`, find: 'zoneMinutes > 59', replace: 'zoneMinutes > 60' },
 
   // lookalike.ts, incremental.ts, newer.ts
-  { id: 'lookalike: ContactId beside Queue missed', file: `${SERVICE}/lookalike.ts`, find: "(has('Agent') || has('Queue'))", replace: "has('Agent')" },
+  { id: 'lookalike: a Streams snapshot missed', file: `${SERVICE}/lookalike.ts`, find: "if (has('snapshot') || has('agentAvailabilityState')) {", replace: "if (has('agentAvailabilityState')) {" },
   { id: 'incremental: an edit one past the contact', file: `${SERVICE}/incremental.ts`, find: 'old.length - suffix > end)', replace: 'old.length - suffix > end + 1)' },
   { id: 'incremental: a full list of problems', file: `${SERVICE}/incremental.ts`, find: 'if (all.length >= maxDiagnostics) return undefined;', replace: '' },
   { id: 'newer: no newer-model pointer', file: `${SERVICE}/newer.ts`, find: 'modelVersion: newerVersion,', replace: '' },
