@@ -4,10 +4,22 @@ import { OTHER_FORMATS, markerMembers } from '../../server/src/formats';
 import { FORMAT_IDS } from '../../server/src/formats/ids';
 import type { JsonSchema } from '../../server/src/service/schema';
 import markers from '../../server/generated/markers.json';
+import contact2026Json from '../../schemas/contact-2026-08.schema.json';
+
+const contact2026 = contact2026Json as JsonSchema;
 
 describe('the formats and their markers', () => {
   test('the ids list every format, Contact last', () => {
     assert.deepEqual(FORMAT_IDS, [...OTHER_FORMATS.map((format) => format.id), 'contact']);
+  });
+
+  test('the shapes the formats share are the same definitions in every schema, Contact 2026-08 included where it has them', () => {
+    for (const name of ['Channel', 'InitiationMethod']) {
+      const [first, ...others] = OTHER_FORMATS.map((format) => format.schema.$defs?.[name]);
+      assert.ok(first !== undefined, name);
+      for (const other of others) assert.deepEqual(other, first, name);
+      assert.deepEqual(first.enum, (contact2026.$defs?.Contact.properties?.[name] as JsonSchema).enum, `${name}: the values of the 2026-08 model`);
+    }
   });
 
   test('the build wrote the markers the schemas say (server/generated/markers.json)', () => {

@@ -8,22 +8,13 @@ import { schemaProblems } from '../../server/src/service/explain';
 import { parseDocument } from '../../server/src/service/parse';
 import { annotationKeywords, childSchema, resolve, type JsonSchema } from '../../server/src/service/schema';
 import { createAjv } from '../../server/src/service/validator';
+import { walk } from './schemaWalk';
 
 // The Lambda contact flow event schema on its own: not yet wired into the editor features.
 const schema = schemaJson as JsonSchema;
 const defs = schema.$defs ?? {};
 const fixture: unknown = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'lambda-event.contact.json'), 'utf8'));
 const validate = createAjv().compile(schemaJson);
-
-/** Every schema object in the tree with its JSON pointer. */
-function* walk(node: unknown, pointer = ''): Generator<[string, JsonSchema]> {
-  if (typeof node !== 'object' || node === null) return;
-  if (!Array.isArray(node)) yield [pointer, node as JsonSchema];
-  for (const [key, child] of Object.entries(node)) {
-    if (key === 'enum' || key === 'required' || key.startsWith('x-')) continue;
-    yield* walk(child, `${pointer}/${key}`);
-  }
-}
 
 /** ajv's errors for a document, as "keyword at instancePath" (plus the key for errors on a key). */
 function errorsOf(document: unknown): string[] {
@@ -86,26 +77,6 @@ describe('the Lambda contact flow event schema', () => {
       'CustomerId', 'Description', 'InitialContactId', 'InitiationMethod', 'InstanceARN', 'LanguageCode', 'MediaStreams', 'Name',
       'PreviousContactId', 'Queue', 'References', 'RelatedContactId', 'SegmentAttributes', 'SystemEndpoint', 'Tags',
     ]);
-  });
-
-  test('Channel and InitiationMethod are the definitions shared by every format schema', () => {
-    assert.deepEqual(defs.Channel, {
-      title: 'Channel',
-      type: 'string',
-      enum: ['VOICE', 'CHAT', 'TASK', 'EMAIL'],
-      description: 'How the contact reached the contact center: a call, a chat, a task or an email.',
-    });
-    assert.deepEqual(defs.InitiationMethod, {
-      title: 'InitiationMethod',
-      type: 'string',
-      enum: ['INBOUND', 'OUTBOUND', 'TRANSFER', 'QUEUE_TRANSFER', 'CALLBACK', 'API', 'DISCONNECT', 'MONITOR', 'EXTERNAL_OUTBOUND', 'WEBRTC_API', 'AGENT_REPLY', 'FLOW'],
-      description: 'How the contact started: an inbound call or chat, an outbound call, a transfer, a callback, an API request, and so on.',
-    });
-    for (const member of ['Channel', 'InitiationMethod']) {
-      const site = defs.ContactData.properties?.[member];
-      assert.equal(site?.$ref, `#/$defs/${member}`);
-      assert.ok((site?.description ?? '').length > 10, `${member} has no description of its own`);
-    }
   });
 
   test('every object is closed or a deliberate map, and every member, map value and definition is described', () => {

@@ -11,6 +11,7 @@ import { schemaProblems } from '../../server/src/service/explain';
 import { parseDocument } from '../../server/src/service/parse';
 import { annotationKeywords, childSchema, resolve, type JsonSchema } from '../../server/src/service/schema';
 import { createAjv } from '../../server/src/service/validator';
+import { walk } from './schemaWalk';
 
 // The contact record (CTR) schema on its own: not yet wired into the editor features, so these
 // tests drive ajv and the ajv-error explainer directly.
@@ -34,16 +35,6 @@ function problemsOf(value: unknown): { code: string; pointer: string; message: s
   return schemaProblems(parseDocument(JSON.stringify(value)), compiled);
 }
 
-/** Every schema object in the tree with its JSON pointer (not descending into enums or annotations). */
-function* walk(node: unknown, pointer = ''): Generator<[string, JsonSchema]> {
-  if (typeof node !== 'object' || node === null) return;
-  if (!Array.isArray(node)) yield [pointer, node as JsonSchema];
-  for (const [key, child] of Object.entries(node)) {
-    if (key === 'enum' || key === 'required' || key.startsWith('x-')) continue;
-    yield* walk(child, `${pointer}/${key}`);
-  }
-}
-
 /** The definitions that describe objects with fixed members: the shapes of the format. */
 const shapes = Object.entries(defs).filter(([, def]) => def.properties !== undefined);
 
@@ -62,6 +53,10 @@ function at(pointer: string, value: unknown): unknown {
 }
 
 describe('contact record schema: the file', () => {
+  test('Tags follow the Contact rules (the shared Channel and InitiationMethod: test/unit/formats.test.ts)', () => {
+    assert.deepEqual(defs.Tags, (contactSchemaJson as unknown as JsonSchema).$defs?.Tags);
+  });
+
   test('is valid against the JSON Schema 2020-12 meta-schema', () => {
     const plain = new Ajv2020({ strict: false });
     assert.equal(plain.validateSchema(schema), true, JSON.stringify(plain.errors));
@@ -145,22 +140,6 @@ describe('contact record schema: the file', () => {
     for (const [name, def] of Object.entries(defs)) {
       for (const member of def['x-always-sent'] ?? []) assert.ok(def.properties?.[member], `${name}: x-always-sent names ${member}`);
     }
-  });
-
-  test('the shared definitions are the ones every format schema uses', () => {
-    assert.deepEqual(defs.Channel, {
-      title: 'Channel',
-      type: 'string',
-      enum: ['VOICE', 'CHAT', 'TASK', 'EMAIL'],
-      description: 'How the contact reached the contact center: a call, a chat, a task or an email.',
-    });
-    assert.deepEqual(defs.InitiationMethod, {
-      title: 'InitiationMethod',
-      type: 'string',
-      enum: ['INBOUND', 'OUTBOUND', 'TRANSFER', 'QUEUE_TRANSFER', 'CALLBACK', 'API', 'DISCONNECT', 'MONITOR', 'EXTERNAL_OUTBOUND', 'WEBRTC_API', 'AGENT_REPLY', 'FLOW'],
-      description: 'How the contact started: an inbound call or chat, an outbound call, a transfer, a callback, an API request, and so on.',
-    });
-    assert.deepEqual(defs.Tags, (contactSchemaJson as unknown as JsonSchema).$defs?.Tags);
   });
 
   test('each timestamp form is a pattern a standard validator applies, reported as timestamp', () => {

@@ -9,19 +9,10 @@ import type { JsonSchema } from '../../server/src/service/schema';
 import { MODEL_VERSIONS } from '../../server/src/models';
 import { defaultSettings, readSettings, workspaceDiagnosticsKey } from '../../server/src/settings';
 import { FORMAT_IDS } from '../../server/src/formats/ids';
+import { walk } from './schemaWalk';
 
 const schema = schemaJson as JsonSchema;
 const projectRoot = join(__dirname, '..', '..');
-
-/** Every schema object in the tree with its JSON pointer. */
-function* walk(node: unknown, pointer = ''): Generator<[string, JsonSchema]> {
-  if (typeof node !== 'object' || node === null) return;
-  if (!Array.isArray(node)) yield [pointer, node as JsonSchema];
-  for (const [key, child] of Object.entries(node)) {
-    if (key === 'enum' || key === 'required' || key.startsWith('x-')) continue;
-    yield* walk(child, `${pointer}/${key}`);
-  }
-}
 
 describe('the schema', () => {
   test('is valid against the JSON Schema 2020-12 meta-schema', () => {
