@@ -14,9 +14,14 @@ export interface FuzzReport {
 }
 
 const examples = join(__dirname, '..', '..', 'examples');
+/** What the documents are mutated from: every format, whole and with mistakes, and a mixed array. */
 const BASES = [
   readFileSync(join(examples, 'valid.contact.json'), 'utf8'),
   readFileSync(join(examples, 'mistakes.contact.json'), 'utf8'),
+  readFileSync(join(examples, 'lambda-event.contact.json'), 'utf8'),
+  readFileSync(join(examples, 'trace-record.contact.json'), 'utf8'),
+  readFileSync(join(examples, 'eventbridge-event.contact.json'), 'utf8'),
+  readFileSync(join(examples, 'format-mistakes.contact.json'), 'utf8'),
   '[{"Contact": {"Id": "a", "Channel": "VOICE", "Tags": {"a": "b"}}}, {"Id": "b", "QueuePriority": 9223372036854775807}]',
 ];
 

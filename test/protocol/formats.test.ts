@@ -63,6 +63,11 @@ describe('every contact format over stdio', () => {
     assert.match(value, /- Valid values: `VOICE` \| `CHAT` \| `TASK` \| `EMAIL`/);
     assert.match(value, /\[The Lambda contact flow event in the Amazon Connect Administrator Guide\]\(https:\/\/docs\.aws\.amazon\.com\/connect\/latest\/adminguide\/connect-lambda-functions\.html\)$/);
 
+    const top = cursor('[{"ContactId": "c", "Chan|nel": "VOICE"}]');
+    await client.open('file:///hover-top.contact.json', top.text);
+    const topHover = (await client.hover('file:///hover-top.contact.json', top.position))?.contents as MarkupContent;
+    assert.match(topHover.value, /\n\n_This item is read as a contact record \(CTR\)\._$/, 'a top-level member says which format');
+
     const record = 'file:///hover-record.contact.json';
     const inRecord = cursor('{"ContactId": "c", "Agent": {"User|name": "a"}}');
     await client.open(record, inRecord.text);

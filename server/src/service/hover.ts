@@ -35,7 +35,13 @@ export function doHover(document: TextDocument, parsed: ParsedDocument, root: Js
       return markdown(range, [`A key of **${ownerName}**.`, lines.map((line) => `- ${line.replace(/^Length/, 'Key length')}`).join('\n')].join('\n\n'));
     }
     const member = resolve(root, site, undefined);
-    return markdown(range, memberDocumentation(root, owner, name, member));
+    const documentation = memberDocumentation(root, owner, name, member);
+    // A top-level member tells which format the document (or the item) was read as, where it is
+    // not the default: a fixture read as a record by its markers, or by contactJson.readAs.
+    const topLevel = path.length === 1 || (path.length === 2 && typeof path[0] === 'number');
+    const format = owner['x-docs'] !== undefined ? owner['x-format-name'] : undefined;
+    if (topLevel && format !== undefined) return markdown(range, `${documentation}\n\n_This ${path.length === 2 ? 'item' : 'document'} is read as a ${format}._`);
+    return markdown(range, documentation);
   }
 
   const schema = schemaAtPath(root, parsed.value, path);
