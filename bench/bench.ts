@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { serviceFor } from '../server/src/models';
-import { largeDocument } from './data';
+import { largeArrayOf, largeDocument } from './data';
 import { runStdioBench } from './stdio';
 import { runWorkspaceBench } from './workspace';
 
@@ -51,10 +51,22 @@ timeValidation(large, 3);
 const smallResult = timeValidation(small, 500);
 const largeResult = timeValidation(large, 15);
 const jsonParseMs = timeJsonParse(large, 15);
+// The other formats: arrays of the examples' first items (every member of the format, about 3 MB
+// each), read through every format's validator. In-process only: the reference reads Contact.
+const records = largeArrayOf('trace-record.contact.json', 300, (item, i) => (item.ContactId = `c-${i}`));
+const events = largeArrayOf('lambda-event.contact.json', 1000, (item, i) => (((item.Details as Record<string, unknown>).ContactData as Record<string, unknown>).ContactId = `c-${i}`));
+timeValidation(records, 3);
+timeValidation(events, 3);
+const recordsResult = timeValidation(records, 15);
+const eventsResult = timeValidation(events, 15);
 const rows = [
   ['small contact (complete example)', `${(small.length / 1024).toFixed(1)} KB`, smallResult.ms, smallResult.diagnostics, '< 1 ms'],
   ['4,000 contacts, 80 mistakes', `${(large.length / 1024 / 1024).toFixed(2)} MB`, largeResult.ms, largeResult.diagnostics, '< 150 ms'],
   ['  floor: bare JSON.parse of the same', '', jsonParseMs, '', ''],
+  ['300 full contact records (CTR)', `${(records.length / 1024 / 1024).toFixed(2)} MB`, recordsResult.ms, recordsResult.diagnostics, ''],
+  ['  floor: bare JSON.parse of the same', '', timeJsonParse(records, 15), '', ''],
+  ['1,000 full Lambda contact flow events', `${(events.length / 1024 / 1024).toFixed(2)} MB`, eventsResult.ms, eventsResult.diagnostics, ''],
+  ['  floor: bare JSON.parse of the same', '', timeJsonParse(events, 15), '', ''],
 ] as const;
 console.log('Server-side validation (parse + diagnostics), median:');
 for (const [name, size, ms, count, target] of rows) {

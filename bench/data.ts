@@ -40,3 +40,16 @@ export function largeDocument(count = 4000, errorEvery = 100): string {
   }
   return JSON.stringify(items, null, 2);
 }
+
+/** An array of `count` copies of one of the examples' items (another format), each with its own id. */
+export function largeArrayOf(example: string, count: number, idKey: (item: Record<string, unknown>, i: number) => void): string {
+  const parsed: unknown = JSON.parse(readFileSync(join(__dirname, '..', 'examples', example), 'utf8'));
+  const first = (Array.isArray(parsed) ? parsed[0] : parsed) as Record<string, unknown>;
+  const items = [];
+  for (let i = 0; i < count; i++) {
+    const item = structuredClone(first);
+    idKey(item, i);
+    items.push(item);
+  }
+  return JSON.stringify(items, null, 2);
+}
