@@ -70,16 +70,17 @@ async function settledScreenshot(page: Page): Promise<Buffer> {
  * bar, no panel, no notifications, the cursor at `line`:`column` and the breadcrumbs showing
  * `symbol` (so nothing is left over from the picture before).
  */
-async function fresh(page: Page, url: string, line: number, column: number, symbol: string): Promise<void> {
+async function fresh(page: Page, url: string, line: number, column: number, symbol: string, file = 'mistakes.contact.json'): Promise<void> {
   await page.mouse.move(1270, 300); // over nothing that reacts to a pointer
   await page.goto(url);
   await page.locator('.monaco-workbench .part.editor').waitFor();
   // The workbench restores the last layout: close what is open (the commands exist only then).
   if (await page.locator('.part.sidebar').isVisible()) await command(page, 'View: Close Primary Side Bar');
   if (await page.locator('.part.panel').isVisible()) await command(page, 'View: Hide Panel');
+  if ((await page.locator('.tabs-container .tab').count()) > 0) await command(page, 'View: Close All Editors');
   await page.keyboard.press('Control+P');
-  await page.locator(QUICK_INPUT).fill('mistakes.contact.json');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'mistakes.contact.json' }).first().waitFor();
+  await page.locator(QUICK_INPUT).fill(file);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.monaco-editor .squiggly-error').first().waitFor();
   await command(page, 'Notifications: Clear All Notifications');
@@ -124,6 +125,7 @@ async function main(): Promise<void> {
     mkdirSync(workspace);
     copyFileSync(join(ROOT, 'examples', 'mistakes.contact.json'), join(workspace, 'mistakes.contact.json'));
     copyFileSync(join(ROOT, 'examples', 'valid.contact.json'), join(workspace, 'valid.contact.json'));
+    copyFileSync(join(ROOT, 'examples', 'format-mistakes.contact.json'), join(workspace, 'format-mistakes.contact.json'));
 
     server = await CodeServer.start(sandbox);
     const browser = await launchBrowser(sandbox, { width: 1280, height: 760 });
@@ -169,6 +171,14 @@ async function main(): Promise<void> {
         Array.from(document.querySelectorAll('.suggest-details-container .monaco-sash')).every((sash) => ['rgba(0, 0, 0, 0)', 'transparent'].includes(getComputedStyle(sash, '::before').backgroundColor)),
       );
       await shoot(page, 'completion.png');
+
+      // 4. Every format: a Lambda event, a contact record and an EventBridge detail in one array,
+      // each read as its own format, with the Problems panel.
+      await fresh(page, url, 8, 30, 'InitiationMethod', 'format-mistakes.contact.json');
+      await page.keyboard.press('Control+Shift+M');
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'ContactTraceRecord' }).waitFor();
+      await page.locator('.monaco-editor textarea').first().focus();
+      await shoot(page, 'formats.png');
     } catch (error) {
       const page = browser.pages()[0];
       const path = join(tmpdir(), 'contact-json-screenshots-failure.png');
