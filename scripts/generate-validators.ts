@@ -6,10 +6,10 @@ import { _, type AnySchema } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import schema2024 from '../schemas/contact.schema.json';
 import schema2026 from '../schemas/contact-2026-08.schema.json';
-import { createAjv, withOwnFormats } from '../server/src/service/validator';
+import { createAjv, withOwnFormats } from '../server/src/service/schema/validator';
 import { FORMAT_IDS, documentSchema, markerMembers } from '../server/src/formats';
 import { readAsExport } from '../server/src/formats/bundle';
-import type { JsonSchema } from '../server/src/service/schema';
+import type { JsonSchema } from '../server/src/service/schema/schema';
 
 const out = join(__dirname, '..', 'server', 'generated');
 mkdirSync(out, { recursive: true });
@@ -18,7 +18,7 @@ for (const [model, schema] of [
   ['2026-08', schema2026],
 ] as const) {
   // The date-time format is required from its module (a path from server/generated/) rather than copied into the code.
-  const ajvFor = () => createAjv({ source: true, formats: _`{"date-time": {type: "string", validate: require("../src/service/dateTime").isDateTime}}` });
+  const ajvFor = () => createAjv({ source: true, formats: _`{"date-time": {type: "string", validate: require("../src/service/reading/dateTime").isDateTime}}` });
   // Contact alone: what a document of contacts needs, small enough to load at start.
   const contactAjv = ajvFor();
   write(`contact-${model}`, standaloneCode(contactAjv, contactAjv.compile(withoutProse(withOwnFormats(schema)) as AnySchema)), []);

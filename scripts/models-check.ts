@@ -6,7 +6,7 @@
 // ARCHITECTURE.md, "Refresh a model", says what to do with the list.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { JsonSchema } from '../server/src/service/schema';
+import type { JsonSchema } from '../server/src/service/schema/schema';
 import { compareModels } from './models/compare';
 import { readSdkPackage } from './models/sdk';
 

@@ -2,7 +2,7 @@
 // shape down through every shape reachable from it: members the schema lacks or has in excess,
 // different types, enum values on either side. Names, types and values only: the declarations
 // hold no lengths, ranges or patterns.
-import { isTimestamp, own, resolve, type JsonSchema } from '../../server/src/service/schema';
+import { isTimestamp, own, resolve, type JsonSchema } from '../../server/src/service/schema/schema';
 import type { SdkModel, SdkType } from './sdk';
 
 export interface Difference {

@@ -3,7 +3,7 @@
 // dist/model-2026-08.js); most sessions never do. The validators of every format are required
 // only when a document shows another format than Contact.
 import type { ValidateFunction } from 'ajv';
-import type { JsonSchema } from './service/schema';
+import type { JsonSchema } from './service/schema/schema';
 import schema from '../../schemas/contact-2026-08.schema.json';
 
 // Required, not imported: the generated modules are CommonJS without __esModule, and an import

@@ -1,7 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { getLanguageService, type CompiledSchema, type LanguageService } from './service/languageService';
-import type { JsonSchema } from './service/schema';
-import { fromValidateFunction } from './service/compiled';
+import type { JsonSchema } from './service/schema/schema';
+import { fromValidateFunction } from './service/schema/compiled';
 import { contactChecks } from './formats/contact/checks';
 import { readAsExport } from './formats/bundle';
 

@@ -17,8 +17,8 @@ import { checkedTextDocuments, formattingOptions, invalidParams, positionIn, ran
 import { normalUri, pathInFolder } from './uris';
 import { createWorkspaceValidator } from './workspace';
 import { FIX_ALL_KIND, type ParsedDocument } from './service/languageService';
-import { revalidateEdit } from './service/incremental';
-import { MAX_DIAGNOSTICS, SOURCE } from './service/validate';
+import { revalidateEdit } from './service/reading/incremental';
+import { MAX_DIAGNOSTICS, SOURCE } from './service/rules/validate';
 import { readAsMatcher } from './fileFilter';
 import { defaultSettings, EDITOR_WORDS, readSettings, workspaceDiagnosticsKey, type Settings } from './settings';
 

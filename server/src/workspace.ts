@@ -2,7 +2,7 @@ import type { Connection, Diagnostic, FileEvent, WorkspaceFolder } from 'vscode-
 import { FileChangeType } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileMatcher, type FileFilter } from './fileFilter';
-import { SOURCE } from './service/validate';
+import { SOURCE } from './service/rules/validate';
 import { OUTSIDE, type Runtime } from './runtime';
 import { normalUri, pathInFolder } from './uris';
 

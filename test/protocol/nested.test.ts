@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import schemaJson from '../../schemas/contact.schema.json';
-import type { JsonSchema } from '../../server/src/service/schema';
+import type { JsonSchema } from '../../server/src/service/schema/schema';
 import { LspClient } from './lspClient';
 
 const schema = schemaJson as JsonSchema;

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import schema2024 from '../../schemas/contact.schema.json';
 import schema2026 from '../../schemas/contact-2026-08.schema.json';
-import { whenAdded } from '../../server/src/service/describe';
-import type { JsonSchema } from '../../server/src/service/schema';
+import { whenAdded } from '../../server/src/service/schema/describe';
+import type { JsonSchema } from '../../server/src/service/schema/schema';
 import { documentOf, service, service2026 } from './helpers';
 
 const BOUND_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const;

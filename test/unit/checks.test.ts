@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { removeMember } from '../../server/src/service/edits';
-import { timestampInstant } from '../../server/src/service/timestamps';
+import { removeMember } from '../../server/src/service/features/edits';
+import { timestampInstant } from '../../server/src/service/reading/timestamps';
 import { brief, codes } from './helpers';
 
 const ARN = 'arn:aws:connect:us-east-1:123456789012:instance/0a1b2c3d/contact/c-1';

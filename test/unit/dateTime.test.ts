@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import schema2024 from '../../schemas/contact.schema.json';
 import schema2026 from '../../schemas/contact-2026-08.schema.json';
-import { dateTimeInstant, isDateTime } from '../../server/src/service/dateTime';
+import { dateTimeInstant, isDateTime } from '../../server/src/service/reading/dateTime';
 
 describe('date-time reader', () => {
   test('accepts the forms the schema describes, with their instants', () => {
@@ -153,10 +153,10 @@ describe("the schema's Timestamp pattern, for other validators", () => {
   });
 
   test('is not in the generated validators: the reader alone checks timestamps there, without a regular expression', () => {
-    for (const name of ['contact-2024-09', 'contact-2026-08']) {
+    for (const name of ['contact-2024-09', 'contact-2026-08', 'formats-2024-09', 'formats-2026-08']) {
       const code = readFileSync(join(__dirname, '..', '..', 'server', 'generated', `${name}.js`), 'utf8');
       assert.ok(!code.includes('(?:0[13578]|1[02])-31'), `${name} has the timestamp pattern`);
-      assert.match(code, /require\("\.\.\/src\/service\/dateTime"\)\.isDateTime/);
+      assert.match(code, /require\("\.\.\/src\/service\/reading\/dateTime"\)\.isDateTime/);
     }
   });
 });

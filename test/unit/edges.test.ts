@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { getCodeActions } from '../../server/src/service/codeActions';
-import { applyChanges } from '../../server/src/service/edits';
-import type { DiagnosticData } from '../../server/src/service/problem';
-import { closestMatch } from '../../server/src/service/similar';
-import { MAX_DIAGNOSTICS, SOURCE, WARNING_CODES } from '../../server/src/service/validate';
+import { getCodeActions } from '../../server/src/service/features/codeActions';
+import { applyChanges } from '../../server/src/service/features/edits';
+import type { DiagnosticData } from '../../server/src/service/rules/problem';
+import { closestMatch } from '../../server/src/service/rules/similar';
+import { MAX_DIAGNOSTICS, SOURCE, WARNING_CODES } from '../../server/src/service/rules/validate';
 import { brief, diagnose, documentOf, service, service2026 } from './helpers';
 
 describe('"did you mean": about one typo per four characters, no more', () => {

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { largeDocument } from '../../bench/data';
-import { itemBatches, parseDocument } from '../../server/src/service/parse';
+import { itemBatches, parseDocument } from '../../server/src/service/reading/parse';
 import { documentOf, service } from './helpers';
 import { getLocation } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { locate, locateInValidJson, locationAt, positionsAt, toPointer } from '../../server/src/service/positions';
-import { countKeys, skim } from '../../server/src/service/skim';
+import { locate, locateInValidJson, locationAt, positionsAt, toPointer } from '../../server/src/service/reading/positions';
+import { countKeys, skim } from '../../server/src/service/reading/skim';
 
 const examples = join(__dirname, '..', '..', 'examples');
 const texts = [

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { OTHER_FORMATS, markerMembers } from '../../server/src/formats';
 import { FORMAT_IDS } from '../../server/src/formats/ids';
-import type { JsonSchema } from '../../server/src/service/schema';
+import type { JsonSchema } from '../../server/src/service/schema/schema';
 import markers from '../../server/generated/markers.json';
 import contact2026Json from '../../schemas/contact-2026-08.schema.json';
 

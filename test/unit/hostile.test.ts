@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { MAX_DIAGNOSTICS } from '../../server/src/service/validate';
+import { MAX_DIAGNOSTICS } from '../../server/src/service/rules/validate';
 import { EDITOR_WORDS } from '../../server/src/settings';
 import { brief, codes, diagnose, documentOf, service } from './helpers';
 

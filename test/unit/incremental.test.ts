@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { largeDocument } from '../../bench/data';
-import { revalidateEdit, type ValidatedText } from '../../server/src/service/incremental';
+import { revalidateEdit, type ValidatedText } from '../../server/src/service/reading/incremental';
 import { random } from '../fuzz/generate';
 import { service } from './helpers';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import schema2024 from '../../schemas/contact.schema.json';
 import schema2026 from '../../schemas/contact-2026-08.schema.json';
-import type { JsonSchema } from '../../server/src/service/schema';
+import type { JsonSchema } from '../../server/src/service/schema/schema';
 import { compareModels } from '../../scripts/models/compare';
 import { readSdkModel, readSdkPackage } from '../../scripts/models/sdk';
 

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { nodeRuntime } from '../../server/src/node/runtime';
-import { timestampInstant } from '../../server/src/service/timestamps';
+import { timestampInstant } from '../../server/src/service/reading/timestamps';
 import { documentOf, service } from './helpers';
 
 describe('review regressions', () => {

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
-import { annotationKeywords, childSchema, resolve, type JsonSchema } from '../../server/src/service/schema';
-import { createAjv } from '../../server/src/service/validator';
+import { annotationKeywords, childSchema, resolve, type JsonSchema } from '../../server/src/service/schema/schema';
+import { createAjv } from '../../server/src/service/schema/validator';
 import { walk } from './schemaWalk';
 
 // The EventBridge contact event schema on its own: not yet wired into the editor features, so

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020';
 import schemaJson from '../../schemas/contact-flow-event.schema.json';
-import { schemaProblems } from '../../server/src/service/explain';
-import { parseDocument } from '../../server/src/service/parse';
-import { annotationKeywords, childSchema, resolve, type JsonSchema } from '../../server/src/service/schema';
-import { createAjv } from '../../server/src/service/validator';
+import { schemaProblems } from '../../server/src/service/rules/explain';
+import { parseDocument } from '../../server/src/service/reading/parse';
+import { annotationKeywords, childSchema, resolve, type JsonSchema } from '../../server/src/service/schema/schema';
+import { createAjv } from '../../server/src/service/schema/validator';
 import { walk } from './schemaWalk';
 
 // The Lambda contact flow event schema on its own: not yet wired into the editor features.

@@ -6,11 +6,11 @@ import type { ErrorObject } from 'ajv';
 import Ajv2020 from 'ajv/dist/2020';
 import contactSchemaJson from '../../schemas/contact.schema.json';
 import schemaJson from '../../schemas/contact-record.schema.json';
-import { fromValidateFunction } from '../../server/src/service/compiled';
-import { schemaProblems } from '../../server/src/service/explain';
-import { parseDocument } from '../../server/src/service/parse';
-import { annotationKeywords, childSchema, resolve, type JsonSchema } from '../../server/src/service/schema';
-import { createAjv } from '../../server/src/service/validator';
+import { fromValidateFunction } from '../../server/src/service/schema/compiled';
+import { schemaProblems } from '../../server/src/service/rules/explain';
+import { parseDocument } from '../../server/src/service/reading/parse';
+import { annotationKeywords, childSchema, resolve, type JsonSchema } from '../../server/src/service/schema/schema';
+import { createAjv } from '../../server/src/service/schema/validator';
 import { walk } from './schemaWalk';
 
 // The contact record (CTR) schema on its own: not yet wired into the editor features, so these

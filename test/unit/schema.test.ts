@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import schemaJson from '../../schemas/contact.schema.json';
-import type { JsonSchema } from '../../server/src/service/schema';
+import type { JsonSchema } from '../../server/src/service/schema/schema';
 import { MODEL_VERSIONS } from '../../server/src/models';
 import { defaultSettings, readSettings, workspaceDiagnosticsKey } from '../../server/src/settings';
 import { FORMAT_IDS } from '../../server/src/formats/ids';

@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../../server/src/service/schema';
+import type { JsonSchema } from '../../server/src/service/schema/schema';
 
 /** Every schema object in the tree with its JSON pointer (values of enum, required and our annotations skipped). */
 export function* walk(node: unknown, pointer = ''): Generator<[string, JsonSchema]> {

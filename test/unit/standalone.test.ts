@@ -15,7 +15,7 @@ import schemaFlowEvent from '../../schemas/contact-flow-event.schema.json';
 import schemaRecord from '../../schemas/contact-record.schema.json';
 import schemaEvent from '../../schemas/contact-event.schema.json';
 import { documentOf, service, service2026 } from './helpers';
-import { WARNING_CODES } from '../../server/src/service/validate';
+import { WARNING_CODES } from '../../server/src/service/rules/validate';
 
 const META_SCHEMA = 'https://json-schema.org/draft/2020-12/schema';
 const examples = join(__dirname, '..', '..', 'examples');

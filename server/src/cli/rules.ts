@@ -1,7 +1,7 @@
 import { contributes } from '../../../package.json';
 import type { RuleSetting } from '../service/languageService';
-import { closestMatch } from '../service/similar';
-import { WARNING_CODES } from '../service/validate';
+import { closestMatch } from '../service/rules/similar';
+import { WARNING_CODES } from '../service/rules/validate';
 import { CliError } from './errors';
 
 /**

@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../service/schema';
+import type { JsonSchema } from '../service/schema/schema';
 
 /** A format as the bundle needs it: an id, and its schema file (with `x-detect`, except the last). */
 export interface FormatSchema {

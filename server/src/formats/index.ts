@@ -2,11 +2,11 @@
 // each one place, its schema file (members, rules, descriptions, docs page and the markers
 // that tell it, `x-detect`), and its cross-field checks where it has some. Contact comes last:
 // a document that shows none of the other formats' markers is read as a Contact.
-import type { JsonSchema } from '../service/schema';
+import type { JsonSchema } from '../service/schema/schema';
 import contactFlowEvent from '../../../schemas/contact-flow-event.schema.json';
 import contactRecord from '../../../schemas/contact-record.schema.json';
 import contactEvent from '../../../schemas/contact-event.schema.json';
-import type { ItemChecks } from '../service/compiled';
+import type { ItemChecks } from '../service/schema/compiled';
 import { bundleFormats, type FormatSchema } from './bundle';
 import { contactChecks } from './contact/checks';
 import { contactEventChecks } from './contact-event/checks';

@@ -1,6 +1,6 @@
-import { EPOCH_MILLISECONDS_THRESHOLD, isoOf } from '../service/milliseconds';
-import { isObject, type Problem } from '../service/problem';
-import { timestampInstant } from '../service/timestamps';
+import { EPOCH_MILLISECONDS_THRESHOLD, isoOf } from '../service/rules/milliseconds';
+import { isObject, type Problem } from '../service/rules/problem';
+import { timestampInstant } from '../service/reading/timestamps';
 
 // What the formats' cross-field checks share: reading members along a path, timestamps in
 // order, and the instance an Amazon Connect ARN belongs to. Called for every item of a large

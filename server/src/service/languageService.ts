@@ -13,21 +13,21 @@ import type {
   SelectionRange,
   TextEdit,
 } from 'vscode-languageserver-types';
-import { fixAllAction, getCodeActions, getFixAllEdits, type CodeActionOptions } from './codeActions';
-import { doComplete, type CompletionOptions } from './completion';
-import { format } from './format';
-import { doHover } from './hover';
-import { getInlayHints } from './inlayHints';
-import { getDocumentSymbols, getFoldingRanges, getSelectionRanges } from './outline';
-import { parseDocument, type ParseOptions, type ParsedDocument } from './parse';
-import { doValidation, validateDocument, type Validation, type ValidationOptions } from './validate';
-import type { CompiledSchema } from './compiled';
+import { fixAllAction, getCodeActions, getFixAllEdits, type CodeActionOptions } from './features/codeActions';
+import { doComplete, type CompletionOptions } from './features/completion';
+import { format } from './features/format';
+import { doHover } from './features/hover';
+import { getInlayHints } from './features/inlayHints';
+import { getDocumentSymbols, getFoldingRanges, getSelectionRanges } from './features/outline';
+import { parseDocument, type ParseOptions, type ParsedDocument } from './reading/parse';
+import { doValidation, validateDocument, type Validation, type ValidationOptions } from './rules/validate';
+import type { CompiledSchema } from './schema/compiled';
 
-export type { CompiledSchema } from './compiled';
-export { FIX_ALL_KIND, type CodeActionOptions } from './codeActions';
-export type { ParseOptions, ParsedDocument } from './parse';
-export type { RuleSetting, Validation, ValidationOptions } from './validate';
-export { NEUTRAL_WORDS, type SettingWords } from './settingWords';
+export type { CompiledSchema } from './schema/compiled';
+export { FIX_ALL_KIND, type CodeActionOptions } from './features/codeActions';
+export type { ParseOptions, ParsedDocument } from './reading/parse';
+export type { RuleSetting, Validation, ValidationOptions } from './rules/validate';
+export { NEUTRAL_WORDS, type SettingWords } from './rules/settingWords';
 
 /**
  * The Contact JSON language service: pure functions of a document's text and a schema.

@@ -1,5 +1,5 @@
-import { toPointer } from '../../service/positions';
-import type { Problem } from '../../service/problem';
+import { toPointer } from '../../service/reading/positions';
+import type { Problem } from '../../service/rules/problem';
 import { path, sameInstance, type At } from '../order';
 
 const INSTANCE = path('Details.ContactData.InstanceARN');

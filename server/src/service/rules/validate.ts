@@ -5,12 +5,12 @@ import { epochMillisecondsProblem } from './milliseconds';
 import { schemaProblems } from './explain';
 import { lookalikeProblems } from './lookalike';
 import { separateNewerData } from './newer';
-import { itemBatches, type ParsedDocument } from './parse';
-import { locate, locateInValidJson, positionsAt, toPointer, type NodeSpan } from './positions';
+import { itemBatches, type ParsedDocument } from '../reading/parse';
+import { locate, locateInValidJson, positionsAt, toPointer, type NodeSpan } from '../reading/positions';
 import { displayName, withPointers, type DiagnosticData, type PlacedFix, type Problem } from './problem';
-import { endOfString } from './skim';
-import { findTimestamps } from './timestamps';
-import type { CompiledSchema } from './compiled';
+import { endOfString } from '../reading/skim';
+import { findTimestamps } from '../reading/timestamps';
+import type { CompiledSchema } from '../schema/compiled';
 import { NEUTRAL_WORDS, type SettingWords } from './settingWords';
 
 export const SOURCE = 'contact-json';

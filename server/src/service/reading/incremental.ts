@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Range, type Diagnostic } from 'vscode-languageserver-types';
 import { arrayInBatches, MAX_DEPTH, type ParsedDocument } from './parse';
-import { shiftFix, type DiagnosticData } from './problem';
+import { shiftFix, type DiagnosticData } from '../rules/problem';
 import { countKeys, skim, valueEnd } from './skim';
 
 /** What is kept of a document's last validation, to validate the next version by difference. */

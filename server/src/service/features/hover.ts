@@ -1,11 +1,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, Range, type Hover, type Position } from 'vscode-languageserver-types';
-import { constraintLines, memberDocumentation, whenAdded } from './describe';
-import type { ParsedDocument } from './parse';
-import { locationAt } from './positions';
-import { childSchema, isTimestamp, own, resolve, schemaAtPath, type JsonSchema } from './schema';
-import { displayName } from './problem';
-import { timestampInstant, utcText } from './timestamps';
+import { constraintLines, memberDocumentation, whenAdded } from '../schema/describe';
+import type { ParsedDocument } from '../reading/parse';
+import { locationAt } from '../reading/positions';
+import { childSchema, isTimestamp, own, resolve, schemaAtPath, type JsonSchema } from '../schema/schema';
+import { displayName } from '../rules/problem';
+import { timestampInstant, utcText } from '../reading/timestamps';
 
 /**
  * On a key: the member's description, type and rules. On a value: which member it belongs

@@ -1,5 +1,5 @@
 import Ajv2020, { type CodeOptions } from 'ajv/dist/2020';
-import { isDateTime } from './dateTime';
+import { isDateTime } from '../reading/dateTime';
 import { annotationKeywords, type JsonSchema } from './schema';
 
 /**

@@ -1,10 +1,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InlayHint, Range } from 'vscode-languageserver-types';
-import { EPOCH_MILLISECONDS_THRESHOLD } from './milliseconds';
-import type { ParsedDocument } from './parse';
-import { locate, locateInValidJson, toPointer } from './positions';
-import type { JsonSchema } from './schema';
-import { findTimestamps, utcText } from './timestamps';
+import { EPOCH_MILLISECONDS_THRESHOLD } from '../rules/milliseconds';
+import type { ParsedDocument } from '../reading/parse';
+import { locate, locateInValidJson, toPointer } from '../reading/positions';
+import type { JsonSchema } from '../schema/schema';
+import { findTimestamps, utcText } from '../reading/timestamps';
 
 /** After every epoch-seconds timestamp in `range`, its UTC date-time: `1714558351 ▸ 2024-05-01 10:12:31 UTC`. */
 export function getInlayHints(document: TextDocument, parsed: ParsedDocument, root: JsonSchema, range: Range): InlayHint[] {

@@ -9,10 +9,10 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
-import { constraintLines, isMap, memberDocumentation, typeLabel } from './describe';
-import type { ParsedDocument } from './parse';
-import { locationAt } from './positions';
-import { exclusiveMembers, isTimestamp, own, resolve, schemaAtPath, type JsonSchema } from './schema';
+import { constraintLines, isMap, memberDocumentation, typeLabel } from '../schema/describe';
+import type { ParsedDocument } from '../reading/parse';
+import { locationAt } from '../reading/positions';
+import { exclusiveMembers, isTimestamp, own, resolve, schemaAtPath, type JsonSchema } from '../schema/schema';
 
 export interface CompletionOptions {
   /** The clock used for "now" timestamps; tests pass a fixed one. */

@@ -1,8 +1,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, Range, TextEdit, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { applyChanges, changeOf, changesOf, type TextChange } from './edits';
-import type { DiagnosticData } from './problem';
-import { SOURCE } from './validate';
+import type { DiagnosticData } from '../rules/problem';
+import { SOURCE } from '../rules/validate';
 
 /** The source action that applies every certain fix; `editor.codeActionsOnSave` can name it. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.contact-json`;

@@ -1,11 +1,11 @@
 import type { ErrorObject } from 'ajv';
-import { whenAdded } from './describe';
-import type { NumberLiteral, ParsedDocument } from './parse';
-import { fromPointer, toPointer } from './positions';
+import { whenAdded } from '../schema/describe';
+import type { NumberLiteral, ParsedDocument } from '../reading/parse';
+import { fromPointer, toPointer } from '../reading/positions';
 import { displayName, isObject, quote, type Fix, type Problem } from './problem';
-import { isTimestamp, jsonType, own, schemaAtPath, type JsonSchema } from './schema';
+import { isTimestamp, jsonType, own, schemaAtPath, type JsonSchema } from '../schema/schema';
 import { closestMatch, editDistance } from './similar';
-import type { CompiledSchema } from './compiled';
+import type { CompiledSchema } from '../schema/compiled';
 
 /** Codes for ajv keywords, unless the schema names another with `x-error-codes`. */
 const defaultCodes: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { toPointer } from './positions';
+import { toPointer } from '../reading/positions';
 import { documentItems, isObject, type Problem } from './problem';
 
 /** What every not-a-contact message ends with: what the product does check. */

@@ -1,8 +1,8 @@
 import { schemaProblems } from './explain';
-import type { ParsedDocument } from './parse';
-import { fromPointer, toPointer } from './positions';
+import type { ParsedDocument } from '../reading/parse';
+import { fromPointer, toPointer } from '../reading/positions';
 import { withPointers, type Problem } from './problem';
-import type { CompiledSchema } from './compiled';
+import type { CompiledSchema } from '../schema/compiled';
 import type { SettingWords } from './settingWords';
 
 /**

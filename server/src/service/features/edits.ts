@@ -1,6 +1,6 @@
 import { createScanner } from 'jsonc-parser';
-import type { PlacedChange, PlacedFix } from './problem';
-import { Token } from './syntaxKind';
+import type { PlacedChange, PlacedFix } from '../rules/problem';
+import { Token } from '../reading/syntaxKind';
 
 export interface TextChange {
   offset: number;

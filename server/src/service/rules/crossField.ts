@@ -1,6 +1,6 @@
-import type { CompiledSchema } from './compiled';
+import type { CompiledSchema } from '../schema/compiled';
 import { documentItems, isObject, type Problem } from './problem';
-import { lookupRef, matchesShape, type JsonSchema } from './schema';
+import { lookupRef, matchesShape, type JsonSchema } from '../schema/schema';
 
 /**
  * Checks across members that a JSON Schema cannot express, each format's own (its `checks`

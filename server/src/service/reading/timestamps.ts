@@ -1,5 +1,5 @@
 import { dateTimeInstant } from './dateTime';
-import { childSchema, isTimestamp, resolve, type JsonSchema } from './schema';
+import { childSchema, isTimestamp, resolve, type JsonSchema } from '../schema/schema';
 
 /**
  * The instant (epoch milliseconds) of a timestamp value in any form the schema accepts:

@@ -1,7 +1,7 @@
 import { createScanner, findNodeAtOffset, parseTree, visit, type Node as JsonNode } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentSymbol, FoldingRange, Range, SelectionRange, SymbolKind, type Position } from 'vscode-languageserver-types';
-import { Token } from './syntaxKind';
+import { Token } from '../reading/syntaxKind';
 
 /** The members whose string value names an array item: a Contact's Id, a record's ContactId, an event detail's contactId. */
 const NAMING_MEMBERS = ['Id', 'ContactId', 'contactId'];

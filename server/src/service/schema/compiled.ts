@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Problem } from './problem';
+import type { Problem } from '../rules/problem';
 import type { JsonSchema } from './schema';
 
 /** A format's checks across members, on one top-level item read as that format (at `path`). */
