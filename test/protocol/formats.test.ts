@@ -128,3 +128,21 @@ describe('contactJson.readAs: files read as one format whatever their content sa
     }
   });
 });
+
+describe('inlay hints in a Lambda event', () => {
+  test('epoch milliseconds written as digits get their UTC date-time, as epoch seconds do in a Contact', async () => {
+    const client = await LspClient.start();
+    try {
+      const uri = 'file:///hints-lambda.contact.json';
+      const text = '{"Details": {"ContactData": {"MediaStreams": {"Customer": {"Audio": {"StartTimestamp": "1716998400123", "StopTimestamp": null}}}}}}';
+      await client.open(uri, text);
+      const hints = await client.inlayHints(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: text.length } });
+      assert.deepEqual(
+        hints.map((hint) => [hint.position, hint.label]),
+        [[{ line: 0, character: text.indexOf('"1716998400123"') + 15 }, '▸ 2024-05-29 16:00:00.123 UTC']],
+      );
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -6,11 +6,16 @@ import { locate, locateInValidJson, toPointer } from '../reading/positions';
 import type { JsonSchema } from '../schema/schema';
 import { findTimestamps, utcText } from '../reading/timestamps';
 
-/** After every epoch-seconds timestamp in `range`, its UTC date-time: `1714558351 ▸ 2024-05-01 10:12:31 UTC`. */
+/**
+ * After every epoch timestamp in `range`, its UTC date-time: `1714558351 ▸ 2024-05-01 10:12:31 UTC`
+ * (epoch seconds as a number; epoch milliseconds as a string of digits where the schema says so).
+ */
 export function getInlayHints(document: TextDocument, parsed: ParsedDocument, root: JsonSchema, range: Range): InlayHint[] {
-  const numbers = findTimestamps(root, parsed.value).filter(
-    (found): found is { path: (string | number)[]; value: number } => typeof found.value === 'number' && found.value < EPOCH_MILLISECONDS_THRESHOLD,
-  );
+  const numbers = findTimestamps(root, parsed.value).flatMap(({ path, value, epochMilliseconds }) => {
+    if (typeof value === 'number' && value < EPOCH_MILLISECONDS_THRESHOLD && epochMilliseconds !== true) return [{ path, milliseconds: value * 1000 }];
+    if (epochMilliseconds === true && typeof value === 'string' && /^\d{1,15}$/.test(value)) return [{ path, milliseconds: Number(value) }];
+    return [];
+  });
   if (numbers.length === 0) return [];
   const pointers = numbers.map((found) => toPointer(found.path));
   const spans = parsed.fastPath === true ? locateInValidJson(document.getText(), pointers, parsed.itemStarts) : locate(document.getText(), pointers);
@@ -19,7 +24,7 @@ export function getInlayHints(document: TextDocument, parsed: ParsedDocument, ro
   const hints: InlayHint[] = [];
   for (const found of numbers) {
     const span = spans.get(toPointer(found.path));
-    const label = utcText(found.value * 1000);
+    const label = utcText(found.milliseconds);
     if (span === undefined || label === undefined || span.offset + span.length < start || span.offset > end) continue;
     hints.push({ position: document.positionAt(span.offset + span.length), label: `▸ ${label}`, paddingLeft: true });
   }

@@ -22,6 +22,8 @@ export function utcText(milliseconds: number): string | undefined {
 export interface TimestampValue {
   path: (string | number)[];
   value: string | number;
+  /** Epoch milliseconds written as a string of digits (`x-epoch`), not a date-time or epoch seconds. */
+  epochMilliseconds?: true;
 }
 
 /**
@@ -34,6 +36,10 @@ export function findTimestamps(root: JsonSchema, document: unknown): TimestampVa
   const walk = (schema: JsonSchema, value: unknown) => {
     if (isTimestamp(schema)) {
       if (typeof value === 'number' || typeof value === 'string') found.push({ path: [...path], value });
+      return;
+    }
+    if (schema['x-epoch'] === 'milliseconds') {
+      if (typeof value === 'string') found.push({ path: [...path], value, epochMilliseconds: true });
       return;
     }
     if (path.length > MAX_WALK_DEPTH || typeof value !== 'object' || value === null) return;

@@ -64,6 +64,8 @@ export interface JsonSchema {
   'x-document-format'?: string;
   /** A root that reads every document as this format, whatever its markers (formats/bundle.ts). */
   'x-read-as'?: string;
+  /** A timestamp written as a string of epoch digits (the Lambda event's `"1716998400123"`): their unit. */
+  'x-epoch'?: 'milliseconds';
 }
 
 /** Annotation keywords that ajv must accept in strict mode. */
@@ -82,6 +84,7 @@ export const annotationKeywords = [
   'x-detect',
   'x-document-format',
   'x-read-as',
+  'x-epoch',
 ];
 
 /**
