@@ -91,7 +91,8 @@ export const mutations: Mutation[] = [
   // inlayHints.ts
   { id: 'inlay: range end > -> >=', file: `${SERVICE}/features/inlayHints.ts`, find: 'span.offset > end', replace: 'span.offset >= end' },
   { id: 'inlay: range start < -> <=', file: `${SERVICE}/features/inlayHints.ts`, find: 'span.offset + span.length < start', replace: 'span.offset + span.length <= start' },
-  { id: 'inlay: milliseconds get a hint', file: `${SERVICE}/features/inlayHints.ts`, find: 'found.value < EPOCH_MILLISECONDS_THRESHOLD', replace: 'found.value <= EPOCH_MILLISECONDS_THRESHOLD' },
+  { id: 'inlay: milliseconds get a hint', file: `${SERVICE}/features/inlayHints.ts`, find: 'value < EPOCH_MILLISECONDS_THRESHOLD &&', replace: 'value <= EPOCH_MILLISECONDS_THRESHOLD &&' },
+  { id: 'inlay: Lambda epoch milliseconds get no hint', file: `${SERVICE}/features/inlayHints.ts`, find: "if (epochMilliseconds === true && typeof value === 'string'", replace: "if (epochMilliseconds === false && typeof value === 'string'" },
 
   // codeActions.ts, edits.ts
   { id: 'actions: preferred among several certain', file: `${SERVICE}/features/codeActions.ts`, find: 'certainCount === 1', replace: 'certainCount >= 1' },
