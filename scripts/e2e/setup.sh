@@ -19,7 +19,8 @@ apt_packages=(chromium ripgrep libkrb5-dev neovim emacs-nox elpa-eglot fonts-dej
 step() { printf '[setup] %s\n' "$*"; }
 # The installers' chatter goes to a log, shown only when a step fails (scripts/quietly.sh).
 log="$root/.cache/setup.log"
-: > "$log" 2>/dev/null || { mkdir -p "$root/.cache" && : > "$log"; }
+mkdir -p "$root/.cache"
+: > "$log"
 quietly() { bash "$root/scripts/quietly.sh" "$log" "$@" || exit 1; }
 
 missing=()
