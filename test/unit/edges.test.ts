@@ -11,7 +11,7 @@ import { getCodeActions } from '../../server/src/service/features/codeActions';
 import { applyChanges } from '../../server/src/service/features/edits';
 import type { DiagnosticData } from '../../server/src/service/rules/problem';
 import { closestMatch } from '../../server/src/service/rules/similar';
-import { MAX_DIAGNOSTICS, SOURCE, WARNING_CODES } from '../../server/src/service/rules/validate';
+import { MAX_DIAGNOSTICS, OFF_BY_DEFAULT_CODES, SOURCE, WARNING_CODES } from '../../server/src/service/rules/validate';
 import { brief, diagnose, documentOf, service, service2026 } from './helpers';
 
 describe('"did you mean": about one typo per four characters, no more', () => {
@@ -72,6 +72,7 @@ describe('default severities', () => {
     placeholder: '{"Channel": "VOICE | CHAT"}',
     'instance-mismatch': '{"InstanceARN": "arn:aws:connect:us-east-1:123456789012:instance/i-1", "Queue": {"ARN": "arn:aws:connect:us-east-1:123456789012:instance/i-2/queue/q"}}',
     required: '{"NextContacts": [{"NextContactMetadata": {}}]}',
+    'missing-member': '{"ContactId": "c"}',
     'arn-format': '{"Arn": "x"}',
     'arn-id-mismatch': '{"Arn": "arn:aws:connect:us-east-1:123456789012:instance/i/contact/c-1", "Id": "c-2"}',
     'timestamp-order': '{"InitiationTimestamp": 1714557600, "DisconnectTimestamp": 1714557000}',
@@ -95,9 +96,12 @@ describe('default severities', () => {
   test('the specification\'s rules are errors, the checks beyond it warnings', () => {
     const warnings = ['arn-format', 'arn-id-mismatch', 'instance-mismatch', 'timestamp-order', 'epoch-milliseconds', 'self-reference', 'pause-inconsistent', 'too-large', 'newer-api'];
     assert.deepEqual([...WARNING_CODES].sort(), [...warnings].sort());
-    for (const code of declaredCodes) {
+    for (const code of declaredCodes.filter((declared) => !OFF_BY_DEFAULT_CODES.includes(declared))) {
       assert.deepEqual(severityOf(code), [warnings.includes(code) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error], code);
     }
+    // missing-member: off unless a setting turns it on.
+    assert.deepEqual(OFF_BY_DEFAULT_CODES, ['missing-member']);
+    assert.deepEqual(service.doValidation(documentOf(samples['missing-member']), service.parse(documentOf(samples['missing-member']))), []);
   });
   test('contactJson.rules sets any code to any severity, or off', () => {
     for (const code of declaredCodes) {

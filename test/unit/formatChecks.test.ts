@@ -40,3 +40,17 @@ describe('each format\'s cross-field checks', () => {
     ]);
   });
 });
+
+describe('missing-member: what Amazon Connect always sends, when a setting asks', () => {
+  test('off by default; on, one problem an object naming every member it lacks, nested objects included', async () => {
+    const { documentOf, service } = await import('./helpers');
+    const text = '{"Details": {"ContactData": {"ContactId": "c"}, "Parameters": {}}, "Name": "ContactFlowEvent"}';
+    const document = documentOf(text);
+    assert.deepEqual(service.doValidation(document, service.parse(document)), []);
+    const found = service.doValidation(document, service.parse(document), { rules: { 'missing-member': 'info' } });
+    assert.deepEqual(
+      found.map((d) => [d.code, d.severity, d.range.start.character, d.message]),
+      [['missing-member', 3, 28, 'Details.ContactData lacks members Amazon Connect always sends: "Attributes", "Channel", "CustomerEndpoint", "InitialContactId", "InitiationMethod", "InstanceARN", "MediaStreams", "PreviousContactId", "Queue", "SystemEndpoint".']],
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { dateTimeInstant } from './dateTime';
-import { childSchema, isTimestamp, resolve, type JsonSchema } from '../schema/schema';
+import { isTimestamp, type JsonSchema } from '../schema/schema';
+import { walkWithSchema } from '../schema/walk';
 
 /**
  * The instant (epoch milliseconds) of a timestamp value in any form the schema accepts:
@@ -32,38 +33,16 @@ export interface TimestampValue {
  */
 export function findTimestamps(root: JsonSchema, document: unknown): TimestampValue[] {
   const found: TimestampValue[] = [];
-  const path: (string | number)[] = [];
-  const walk = (schema: JsonSchema, value: unknown) => {
+  walkWithSchema(root, document, (schema, value, path) => {
     if (isTimestamp(schema)) {
       if (typeof value === 'number' || typeof value === 'string') found.push({ path: [...path], value });
-      return;
+      return false;
     }
     if (schema['x-epoch'] === 'milliseconds') {
       if (typeof value === 'string') found.push({ path: [...path], value, epochMilliseconds: true });
-      return;
+      return false;
     }
-    if (path.length > MAX_WALK_DEPTH || typeof value !== 'object' || value === null) return;
-    if (Array.isArray(value)) {
-      if (schema.items === undefined) return;
-      for (let index = 0; index < value.length; index++) {
-        path.push(index);
-        walk(resolve(root, schema.items, value[index]), value[index]);
-        path.pop();
-      }
-      return;
-    }
-    for (const key of Object.keys(value)) {
-      const child = childSchema(schema, key);
-      if (child === undefined) continue;
-      const member = (value as Record<string, unknown>)[key];
-      path.push(key);
-      walk(resolve(root, child, member), member);
-      path.pop();
-    }
-  };
-  walk(resolve(root, root, document), document);
+    return true;
+  });
   return found;
 }
-
-/** The parsed value is at most MAX_DEPTH (parse.ts) deep; this only guards the recursion. */
-const MAX_WALK_DEPTH = 300;

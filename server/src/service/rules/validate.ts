@@ -1,5 +1,6 @@
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { missingMemberProblems } from './alwaysSent';
 import { crossFieldProblems } from './crossField';
 import { epochMillisecondsProblem } from './milliseconds';
 import { schemaProblems } from './explain';
@@ -28,6 +29,9 @@ export interface ValidationOptions {
 }
 
 /** Codes beyond the specification: warnings unless the settings say otherwise. Every other code is an error. */
+/** Codes reported only when a setting turns them on (they flag what is no mistake in a fixture). */
+export const OFF_BY_DEFAULT_CODES = ['missing-member'];
+
 export const WARNING_CODES = ['arn-format', 'arn-id-mismatch', 'instance-mismatch', 'timestamp-order', 'epoch-milliseconds', 'self-reference', 'pause-inconsistent', 'too-large', 'newer-api'];
 
 /** More than this many problems are summed up in one last diagnostic: a list nobody reads helps no one. */
@@ -74,7 +78,7 @@ export function validateDocument(
   const rules = options.rules ?? {};
   const words = options.settingWords ?? NEUTRAL_WORDS;
   const add = (offset: number, length: number, code: string, message: string, fixes: PlacedFix[] = [], modelVersion?: string) => {
-    const setting = Object.hasOwn(rules, code) ? rules[code] : WARNING_CODES.includes(code) ? 'warning' : 'error';
+    const setting = Object.hasOwn(rules, code) ? rules[code] : OFF_BY_DEFAULT_CODES.includes(code) ? 'off' : WARNING_CODES.includes(code) ? 'warning' : 'error';
     if (setting === 'off' || !Object.hasOwn(severities, setting)) return;
     const diagnostic: Diagnostic = {
       range: Range.create(0, 0, 0, 0),
@@ -107,6 +111,8 @@ export function validateDocument(
   }
   // An array document on the fast path is checked a batch of items at a time (parse.ts).
   const problems = parsed.inBatches === true && parsed.itemStarts !== undefined ? problemsInBatches(text, parsed.itemStarts, parsed, schema, words, newer) : parsed.value !== undefined ? problemsOf(parsed, schema, words, newer) : [];
+  // Off by default, and a walk of the whole document: made only when a setting asks for it.
+  if (Object.hasOwn(rules, 'missing-member') && rules['missing-member'] !== 'off' && parsed.value !== undefined) problems.push(...missingMemberProblems(schema.root, parsed.value));
   if (problems.length > 0) {
     const pointers = new Set(problems.flatMap((problem) => [problem.pointer, ...(problem.fixes ?? []).map((fix) => fix.pointer ?? problem.pointer)]));
     const spans = parsed.fastPath === true ? locateInValidJson(text, pointers, parsed.itemStarts) : locate(text, pointers);
