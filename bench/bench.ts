@@ -52,7 +52,7 @@ const smallResult = timeValidation(small, 500);
 const largeResult = timeValidation(large, 15);
 const jsonParseMs = timeJsonParse(large, 15);
 // The other formats: arrays of the examples' first items (every member of the format, about 3 MB
-// each), read through every format's validator. In-process only: the reference reads Contact.
+// each), read through every format's validator; over stdio too, beside the reference (bench/stdio.ts).
 const records = largeArrayOf('trace-record.contact.json', 300, (item, i) => (item.ContactId = `c-${i}`));
 const events = largeArrayOf('lambda-event.contact.json', 1000, (item, i) => (((item.Details as Record<string, unknown>).ContactData as Record<string, unknown>).ContactId = `c-${i}`));
 timeValidation(records, 3);
@@ -73,7 +73,16 @@ for (const [name, size, ms, count, target] of rows) {
   console.log(`  ${name.padEnd(38)} ${size.padStart(8)} ${ms.toFixed(3).padStart(9)} ms  ${String(count).padStart(3)} diagnostics  ${target}`);
 }
 
-runStdioBench({ small, large, jsonParseMs, validationMs: largeResult.ms })
+runStdioBench({
+  small,
+  large,
+  jsonParseMs,
+  validationMs: largeResult.ms,
+  formats: [
+    { name: '300 full contact records', uri: 'file:///records.ctr.json', text: records },
+    { name: '1,000 full Lambda contact flow events', uri: 'file:///events.lambda.json', text: events },
+  ],
+})
   .then(() => runWorkspaceBench())
   .catch((error) => {
   console.error(error);

@@ -75,7 +75,15 @@ const emptySamples = (): Samples => ({
   hover: [],
 });
 
-export async function runStdioBench(input: { small: string; large: string; jsonParseMs: number; validationMs: number }): Promise<void> {
+/** A large document of another format, opened in a fresh process of each server. */
+export interface FormatDocument {
+  name: string;
+  /** Named for the reference, which tells a document's schema by its file name. */
+  uri: string;
+  text: string;
+}
+
+export async function runStdioBench(input: { small: string; large: string; jsonParseMs: number; validationMs: number; formats?: FormatDocument[] }): Promise<void> {
   const started = performance.now();
   for (const [what, path] of [
     ['our server', OURS],
@@ -108,6 +116,7 @@ export async function runStdioBench(input: { small: string; large: string; jsonP
 
   const burst = await burstCheck(input.large, marks);
   printReport(servers[0].samples, servers[1].samples, input, debounce, burst);
+  if (input.formats !== undefined) await formatOpens(servers, input.formats);
   printSizes();
   console.log(`\n(stdio part: ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }
@@ -164,6 +173,28 @@ async function session(
   // (1b) the large document again, in a process that has done all of the above (warm).
   samples.largeOpenWarm.push((await client.open('file:///large-again.contact.json', input.large)).ms);
   await client.stop();
+}
+
+/** (7) open -> diagnostics of a large document of each other format, a fresh process each time. */
+async function formatOpens(servers: { name: string; path: string; args: string[] }[], documents: FormatDocument[]): Promise<void> {
+  const rounds = 5;
+  console.log(`\nThe other formats, open -> diagnostics in a fresh process (${rounds} alternating rounds, medians):`);
+  for (const document of documents) {
+    const times: Record<string, number[]> = {};
+    const counts: Record<string, number> = {};
+    for (let round = 0; round < rounds; round++) {
+      for (const server of round % 2 === 0 ? servers : [...servers].reverse()) {
+        const client = await BenchClient.start(server.name, server.path, server.args);
+        const opened = await client.open(document.uri, document.text);
+        (times[server.name] ??= []).push(opened.ms);
+        counts[server.name] = opened.publication.params.diagnostics.length;
+        await client.stop();
+      }
+    }
+    const [ours, reference] = servers.map((server) => median(times[server.name]));
+    const size = `${(document.text.length / 1024 / 1024).toFixed(2)} MB`;
+    console.log(`  7  ${`${document.name} (${size})`.padEnd(44)} ours ${fmtMs(ours).padStart(8)}  reference ${fmtMs(reference).padStart(8)}  ratio ${(ours / reference).toFixed(2)}  (diagnostics: ours ${counts[servers[0].name]}, reference ${counts[servers[1].name]})`);
+  }
 }
 
 interface BurstResult {

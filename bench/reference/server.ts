@@ -20,6 +20,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, type JSONDocument, type JSONSchema } from 'vscode-json-languageservice';
 import schema from '../../schemas/contact.schema.json';
+import recordSchema from '../../schemas/contact-record.schema.json';
+import flowEventSchema from '../../schemas/contact-flow-event.schema.json';
 
 const debounceArg = process.argv.find((arg) => arg.startsWith('--debounce='));
 const DEBOUNCE_MS = debounceArg === undefined ? 150 : Number(debounceArg.slice('--debounce='.length));
@@ -30,7 +32,12 @@ const languageService = getLanguageService({});
 languageService.configure({
   validate: true,
   allowComments: false,
-  schemas: [{ uri: 'contact://schema', fileMatch: ['*'], schema: schema as unknown as JSONSchema }],
+  // By file name: the reference has no detection by content. The bench names its documents so.
+  schemas: [
+    { uri: 'contact://schema', fileMatch: ['*.contact.json'], schema: schema as unknown as JSONSchema },
+    { uri: 'contact://record', fileMatch: ['*.ctr.json'], schema: recordSchema as unknown as JSONSchema },
+    { uri: 'contact://flow-event', fileMatch: ['*.lambda.json'], schema: flowEventSchema as unknown as JSONSchema },
+  ],
 });
 
 /** The parsed document of each open document's current version (VS Code keeps such a cache too). */
