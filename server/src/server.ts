@@ -50,13 +50,17 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
   let canPullConfiguration = false;
   let canRefreshInlayHints = false;
   let modelVersionCommand: string | undefined;
-  let readAsOf: (relativePath: string) => string = () => 'auto';
+  /** The format contactJson.readAs gives a path; undefined when it names none (then no path is worked out). */
+  let readAsOf: ((relativePath: string) => string) | undefined;
+  const matchReadAs = () => {
+    readAsOf = Object.keys(settings.readAs).length > 0 ? readAsMatcher(settings.readAs) : undefined;
+  };
   /**
    * The service for a document: the chosen model version, reading the document by its markers
    * or as the format `contactJson.readAs` gives its path. Hovers, completions and diagnostics
    * follow it.
    */
-  const service = (uri: string) => serviceFor(settings.modelVersion, readAsOf(relativePathOf(uri)));
+  const service = (uri: string) => serviceFor(settings.modelVersion, readAsOf === undefined ? 'auto' : readAsOf(relativePathOf(uri)));
   /** The path inside its workspace folder, or the file name for a file outside any. */
   const relativePathOf = (uri: string): string => {
     const normal = normalUri(uri);
@@ -168,7 +172,7 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
       const pulled: unknown = await connection.workspace.getConfiguration('contactJson');
       if (pulled !== null && pulled !== undefined) settings = readSettings(pulled);
     }
-    readAsOf = readAsMatcher(settings.readAs);
+    matchReadAs();
     analyses.clear(); // diagnostics depend on the settings
     for (const document of documents.all()) schedule(document, 0);
     if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
@@ -185,7 +189,7 @@ export function startServer(connection: Connection, runtime?: Runtime): void {
     // Our VS Code client sends file events itself; other editors are asked to watch.
     canRegisterWatchers = options?.watchesFiles !== true && params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     if (options?.settings !== undefined) settings = readSettings(options.settings);
-    readAsOf = readAsMatcher(settings.readAs);
+    matchReadAs();
     // Our VS Code client can switch the model version; other editors get no such action.
     if (Array.isArray(options?.clientCommands) && options.clientCommands.includes(MODEL_VERSION_COMMAND)) modelVersionCommand = MODEL_VERSION_COMMAND;
     return {

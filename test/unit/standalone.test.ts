@@ -207,14 +207,26 @@ describe('the schemas in an independent validator (@hyperjump/json-schema)', () 
 });
 
 describe('the other formats\' schemas in the independent validator', () => {
+  const registered = new Set<string>();
   for (const [file, schema] of Object.entries(otherFormats)) {
     test(`${schema.$id}: valid 2020-12, and examples/${file} valid against it, as for our service`, async () => {
       setShouldValidateFormat(true);
       registerSchema(schema);
+      registered.add(schema.$id);
       assert.deepEqual(errorsOf(await validate(META_SCHEMA, schema, BASIC)), []);
       const text = readFileSync(join(examples, file), 'utf8');
       assert.deepEqual(errorsOf(await validate(schema.$id, JSON.parse(text), BASIC)), []);
       assert.deepEqual(ourVerdict('2024-09', text), { valid: true, codes: [] });
     });
   }
+
+  test('the mistakes of examples/format-mistakes.contact.json: each item invalid against its own schema there too', async () => {
+    for (const schema of Object.values(otherFormats)) if (!registered.has(schema.$id)) registerSchema(schema);
+    const items: ReturnType<typeof JSON.parse>[] = JSON.parse(readFileSync(join(examples, 'format-mistakes.contact.json'), 'utf8'));
+    const schemas = [schemaFlowEvent, schemaRecord, schemaEvent];
+    for (const [index, item] of items.entries()) {
+      assert.equal((await validate(schemas[index].$id, item, BASIC)).valid, false, `item ${index}`);
+      assert.equal(ourVerdict('2024-09', JSON.stringify(item)).valid, false, `item ${index}`);
+    }
+  });
 });

@@ -28,10 +28,10 @@ export interface ValidationOptions {
   settingWords?: SettingWords;
 }
 
-/** Codes beyond the specification: warnings unless the settings say otherwise. Every other code is an error. */
 /** Codes reported only when a setting turns them on (they flag what is no mistake in a fixture). */
 export const OFF_BY_DEFAULT_CODES = ['missing-member'];
 
+/** Codes beyond the specification: warnings unless the settings say otherwise. Every other code is an error. */
 export const WARNING_CODES = ['arn-format', 'arn-id-mismatch', 'instance-mismatch', 'timestamp-order', 'epoch-milliseconds', 'self-reference', 'pause-inconsistent', 'too-large', 'newer-api'];
 
 /** More than this many problems are summed up in one last diagnostic: a list nobody reads helps no one. */
