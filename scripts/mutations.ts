@@ -79,7 +79,7 @@ export const mutations: Mutation[] = [
   { id: 'checks: pause duration >= 0', file: `${FORMATS}/contact/checks.ts`, find: 'count === 0 && duration > 0', replace: 'count === 0 && duration >= 0' },
   { id: 'checks: RelatedContactId dropped', file: `${FORMATS}/contact/checks.ts`, find: "['PreviousContactId', 'RelatedContactId']", replace: "['PreviousContactId']" },
   { id: 'checks: 11-digit accounts', file: `${FORMATS}/contact/checks.ts`, find: ':(\\d{12}):instance', replace: ':(\\d{11,12}):instance' },
-  { id: 'checks: greeting order unchecked', file: `${FORMATS}/contact/checks.ts`, find: 'inOrder(contact, at, problems, GREETING_START, GREETING_END);', replace: 'void (contact, at, problems, GREETING_START, GREETING_END);' },
+  { id: 'checks: greeting order unchecked', file: `${FORMATS}/contact/checks.ts`, find: "  ['CustomerVoiceActivity.GreetingStartTimestamp', 'CustomerVoiceActivity.GreetingEndTimestamp'],\n", replace: '' },
   { id: 'checks: another instance not told', file: `${FORMATS}/order.ts`, find: 'resource[1] !== instance[1]', replace: 'resource[1] === instance[1]' },
   { id: 'checks: a record\'s queue dropped', file: `${FORMATS}/contact-record/checks.ts`, find: "path('Agent.RoutingProfile.ARN'), path('Queue.ARN')]", replace: "path('Agent.RoutingProfile.ARN')]" },
   { id: 'checks: an event\'s self reference unchecked', file: `${FORMATS}/contact-event/checks.ts`, find: 'notItself(detail, at, problems, CONTACT_ID, OTHER_CONTACTS);', replace: '' },

@@ -30,17 +30,35 @@ export function valueAt(item: Record<string, unknown>, members: string[]): unkno
   return value;
 }
 
-/** The later member must not precede the earlier. */
-export function inOrder(item: Record<string, unknown>, at: At, problems: Problem[], earlier: MemberPath, later: MemberPath): void {
-  const earlierInstant = instant(valueAt(item, earlier.members));
-  const laterInstant = instant(valueAt(item, later.members));
-  if (laterInstant === undefined || earlierInstant === undefined || laterInstant >= earlierInstant) return;
-  problems.push({
-    pointer: at(...later.members),
-    onKey: false,
-    code: 'timestamp-order',
-    message: `${later.name} (${isoOf(laterInstant / 1000)}) is before ${earlier.name} (${isoOf(earlierInstant / 1000)}).`,
-  });
+/** Pairs of timestamp members that happen in this order, made once per format: each member read once per item. */
+export interface TimestampOrder {
+  members: MemberPath[];
+  /** [earlier, later] as indices into `members`. */
+  pairs: [number, number][];
+}
+
+/** `[["InitiationTimestamp", "DisconnectTimestamp"], ...]`: each pair [earlier, later]. */
+export function timestampOrder(pairs: [string, string][]): TimestampOrder {
+  const names = [...new Set(pairs.flat())];
+  return { members: names.map(path), pairs: pairs.map(([earlier, later]) => [names.indexOf(earlier), names.indexOf(later)]) };
+}
+
+/** No later member of a pair may precede its earlier one (`timestamp-order`). */
+export function checkOrder(item: Record<string, unknown>, at: At, problems: Problem[], order: TimestampOrder): void {
+  // A large file has thousands of items: every member's instant once, not once per pair it is in.
+  const instants = order.members.map((member) => instant(valueAt(item, member.members)));
+  for (const [earlier, later] of order.pairs) {
+    const earlierInstant = instants[earlier];
+    const laterInstant = instants[later];
+    if (laterInstant === undefined || earlierInstant === undefined || laterInstant >= earlierInstant) continue;
+    const laterPath = order.members[later];
+    problems.push({
+      pointer: at(...laterPath.members),
+      onKey: false,
+      code: 'timestamp-order',
+      message: `${laterPath.name} (${isoOf(laterInstant / 1000)}) is before ${order.members[earlier].name} (${isoOf(earlierInstant / 1000)}).`,
+    });
+  }
 }
 
 /** Milliseconds written as seconds are reported on their own (epoch-milliseconds); comparing them would only add noise. */

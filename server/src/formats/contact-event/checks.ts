@@ -1,16 +1,16 @@
 import { toPointer } from '../../service/reading/positions';
 import { isObject, type Problem } from '../../service/rules/problem';
-import { inOrder, notItself, path, sameInstance, type At } from '../order';
+import { checkOrder, notItself, path, sameInstance, timestampOrder, type At } from '../order';
 
 const INSTANCE = path('instanceArn');
 const RESOURCES = [path('agentInfo.agentArn'), path('queueInfo.queueArn')];
 const CONTACT_ID = path('contactId');
 const OTHER_CONTACTS = [path('previousContactId'), path('relatedContactId')];
-const ORDER = [
+const ORDER = timestampOrder([
   ['initiationTimestamp', 'connectedToSystemTimestamp'],
   ['initiationTimestamp', 'disconnectTimestamp'],
   ['initiationTimestamp', 'queueInfo.enqueueTimestamp'],
-].map(([earlier, later]) => [path(earlier), path(later)] as const);
+]);
 
 /**
  * The EventBridge contact event's checks, on its detail (the envelope's, or a bare one): the
@@ -24,6 +24,6 @@ export function contactEventChecks(item: Record<string, unknown>, itemPath: stri
   const base = enveloped ? [...itemPath, 'detail'] : itemPath;
   const at: At = (...members) => toPointer([...base, ...members]);
   sameInstance(detail, at, problems, INSTANCE, RESOURCES);
-  for (const [earlier, later] of ORDER) inOrder(detail, at, problems, earlier, later);
+  checkOrder(detail, at, problems, ORDER);
   notItself(detail, at, problems, CONTACT_ID, OTHER_CONTACTS);
 }

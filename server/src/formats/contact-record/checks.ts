@@ -1,20 +1,20 @@
 import { toPointer } from '../../service/reading/positions';
 import type { Problem } from '../../service/rules/problem';
-import { inOrder, notItself, path, sameInstance, type At } from '../order';
+import { checkOrder, notItself, path, sameInstance, timestampOrder, type At } from '../order';
 
 const INSTANCE = path('InstanceARN');
 const RESOURCES = [path('Agent.ARN'), path('Agent.RoutingProfile.ARN'), path('Queue.ARN')];
 const CONTACT_ID = path('ContactId');
 const OTHER_CONTACTS = [path('PreviousContactId'), path('NextContactId'), path('RelatedContactId')];
 /** Pairs that happen in this order in every record: [earlier, later]. */
-const ORDER = [
+const ORDER = timestampOrder([
   ['InitiationTimestamp', 'ConnectedToSystemTimestamp'],
   ['InitiationTimestamp', 'DisconnectTimestamp'],
   ['ConnectedToSystemTimestamp', 'DisconnectTimestamp'],
   ['DisconnectTimestamp', 'LastUpdateTimestamp'],
   ['Queue.EnqueueTimestamp', 'Queue.DequeueTimestamp'],
   ['Agent.AfterContactWorkStartTimestamp', 'Agent.AfterContactWorkEndTimestamp'],
-].map(([earlier, later]) => [path(earlier), path(later)] as const);
+]);
 
 /**
  * The contact record's checks: its instance ARN is one and its agent, routing profile and queue
@@ -24,6 +24,6 @@ const ORDER = [
 export function contactRecordChecks(item: Record<string, unknown>, itemPath: string[], problems: Problem[]): void {
   const at: At = (...members) => toPointer([...itemPath, ...members]);
   sameInstance(item, at, problems, INSTANCE, RESOURCES);
-  for (const [earlier, later] of ORDER) inOrder(item, at, problems, earlier, later);
+  checkOrder(item, at, problems, ORDER);
   notItself(item, at, problems, CONTACT_ID, OTHER_CONTACTS);
 }

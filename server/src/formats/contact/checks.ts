@@ -1,6 +1,6 @@
 import { toPointer } from '../../service/reading/positions';
 import { isObject, type Problem } from '../../service/rules/problem';
-import { inOrder, path, type At } from '../order';
+import { checkOrder, timestampOrder, type At } from '../order';
 
 /**
  * A Contact's checks across members that a JSON Schema cannot express, or that go beyond the
@@ -14,7 +14,7 @@ export function contactChecks(item: Record<string, unknown>, path: string[], pro
   const base = wrapped ? [...path, 'Contact'] : path;
   const at: At = (...members) => toPointer([...base, ...members]);
   checkArn(contact, at, problems);
-  checkTimestampOrder(contact, at, problems);
+  checkOrder(contact, at, problems, ORDER);
   checkSelfReferences(contact, at, problems);
   checkPauses(contact, at, problems);
 }
@@ -45,20 +45,14 @@ function checkArn(contact: Record<string, unknown>, at: At, problems: Problem[])
   }
 }
 
-const INITIATION = path('InitiationTimestamp');
-const CONNECTED = path('ConnectedToSystemTimestamp');
-const DISCONNECT = path('DisconnectTimestamp');
-const ENQUEUE = path('QueueInfo.EnqueueTimestamp');
-const GREETING_START = path('CustomerVoiceActivity.GreetingStartTimestamp');
-const GREETING_END = path('CustomerVoiceActivity.GreetingEndTimestamp');
-
-function checkTimestampOrder(contact: Record<string, unknown>, at: At, problems: Problem[]): void {
-  inOrder(contact, at, problems, INITIATION, CONNECTED);
-  inOrder(contact, at, problems, INITIATION, DISCONNECT);
-  inOrder(contact, at, problems, CONNECTED, DISCONNECT);
-  inOrder(contact, at, problems, INITIATION, ENQUEUE);
-  inOrder(contact, at, problems, GREETING_START, GREETING_END);
-}
+/** Pairs that happen in this order in every contact: [earlier, later]. */
+const ORDER = timestampOrder([
+  ['InitiationTimestamp', 'ConnectedToSystemTimestamp'],
+  ['InitiationTimestamp', 'DisconnectTimestamp'],
+  ['ConnectedToSystemTimestamp', 'DisconnectTimestamp'],
+  ['InitiationTimestamp', 'QueueInfo.EnqueueTimestamp'],
+  ['CustomerVoiceActivity.GreetingStartTimestamp', 'CustomerVoiceActivity.GreetingEndTimestamp'],
+]);
 
 /**
  * PreviousContactId and RelatedContactId name *other* contacts, so equal to Id they are wrong.
