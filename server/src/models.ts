@@ -89,6 +89,15 @@ function serviceOf(version: ModelVersion, readAs: ReadAs): LanguageService {
 const MARKER = new RegExp(`"(?:${(require('../generated/markers.json') as string[]).map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})"\\s*:`);
 
 /**
+ * Whether a text may hold another format than Contact. A key can also be spelled with escapes
+ * (`"Detail\\u0073"` is `"Details"`), which the marker scan cannot see: such a text is read by
+ * every format's rules too, which cost more but tell a Contact from the rest the same way.
+ */
+function mayShowMarker(text: string): boolean {
+  return MARKER.test(text) || text.includes('\\u');
+}
+
+/**
  * The service for a model version, reading documents by their markers or as one format
  * (created once each). By their markers: a text in which no other format's marker appears as a
  * key is all Contact, and is read with Contact's own validator; any other with every format's.
@@ -106,7 +115,7 @@ export function serviceFor(version: ModelVersion, readAs: ReadAs = 'auto'): Lang
     const pick = (text: string) => {
       if (text !== lastText) {
         lastText = text;
-        lastHasMarker = MARKER.test(text);
+        lastHasMarker = mayShowMarker(text);
       }
       return serviceOf(version, lastHasMarker ? 'auto' : CONTACT_ONLY);
     };

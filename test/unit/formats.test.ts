@@ -5,6 +5,7 @@ import { FORMAT_IDS } from '../../server/src/formats/ids';
 import type { JsonSchema } from '../../server/src/service/schema/schema';
 import markers from '../../server/generated/markers.json';
 import contact2026Json from '../../schemas/contact-2026-08.schema.json';
+import { codes } from './helpers';
 
 const contact2026 = contact2026Json as JsonSchema;
 
@@ -35,5 +36,20 @@ describe('the formats and their markers', () => {
       const detect = format.schema['x-detect'];
       assert.ok(detect !== undefined && needsMarker(detect), format.id);
     }
+  });
+});
+
+describe('a marker spelled with escapes', () => {
+  // The marker scan reads the raw text; JSON reads `"Detail\u0073"` as "Details".
+  const event = (detailsKey: string) => `{"Name": "ContactFlowEvent", "${detailsKey}": {"ContactData": {"Channel": "voice"}, "Parameters": {}}}`;
+
+  test('a Lambda event whose Details key is escaped is still read as a Lambda event', () => {
+    assert.deepEqual(codes(event('Detail\\u0073')), codes(event('Details')));
+    assert.deepEqual(codes(event('Details')), ['enum']);
+  });
+
+  test('a Contact with an escape in a value is still a Contact', () => {
+    assert.deepEqual(codes('{"Id": "caf\\u00e9", "Channel": "voice"}'), ['enum']);
+    assert.deepEqual(codes('{"Id": "caf\\u00e9", "Detailz": 1}'), ['unknown-property']);
   });
 });
