@@ -109,6 +109,14 @@ describe('array documents read in batches', () => {
     assert.deepEqual(parsed.value, JSON.parse(text), 'the value, built when read');
   });
 
+  test('the first validation takes the batches the proof parsed; the next parses them again, with the same result', () => {
+    const parsed = service.parse(document);
+    assert.equal(parsed.provedBatches?.length, boundaries.length + 1);
+    const first = service.doValidation(document, parsed);
+    assert.equal(parsed.provedBatches, undefined, 'handed over, not kept');
+    assert.deepEqual(service.doValidation(document, parsed), first);
+  });
+
   test('broken glue between batches, or a duplicate key in a later batch, takes the general reader', () => {
     const at = skim(text).itemStarts![boundaries[1]];
     const comma = text.lastIndexOf(',', at);

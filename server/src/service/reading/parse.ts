@@ -50,6 +50,11 @@ export interface ParsedDocument {
    * (`value` is a getter), and validation reads the items a batch at a time (`itemBatches`).
    */
   inBatches?: boolean;
+  /**
+   * The batches the fast path's proof parsed, kept for the first validation, which takes them
+   * (`takeBatches`) instead of parsing the text a second time. Later validations parse again.
+   */
+  provedBatches?: ItemBatch[];
 }
 
 export interface ParseOptions {
@@ -104,7 +109,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     return result;
   }
   const fast = readValidJson(text);
-  if (fast !== undefined && 'inBatches' in fast) return arrayInBatches(text, fast.inBatches.itemStarts ?? [], fast.inBatches.longNumber);
+  if (fast !== undefined && 'inBatches' in fast) return arrayInBatches(text, fast.inBatches.itemStarts ?? [], fast.inBatches.longNumber, fast.batches);
   if (fast !== undefined) return { ...result, value: fast.value, fastPath: true, mayHaveMilliseconds: fast.longNumber };
   if (text.trim() === '') {
     result.syntaxErrors.push({
@@ -138,10 +143,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
  * An array (a fixture file of many contacts) is read a batch of items at a time, and its
  * value is not kept: see `arrayInBatches`.
  */
-function readValidJson(text: string): { value: unknown; longNumber: boolean } | { inBatches: Skim } | undefined {
+function readValidJson(text: string): { value: unknown; longNumber: boolean } | { inBatches: Skim; batches: ItemBatch[] } | undefined {
   const found = skim(text);
   if (found.suspiciousNumber || found.maxDepth > MAX_DEPTH) return undefined;
-  if (found.itemStarts !== undefined && found.itemStarts.length > 0) return provedInBatches(text, found) ? { inBatches: found } : undefined;
+  if (found.itemStarts !== undefined && found.itemStarts.length > 0) {
+    const batches = provedInBatches(text, found);
+    return batches === undefined ? undefined : { inBatches: found, batches };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -177,36 +185,48 @@ export function* itemBatches(text: string, itemStarts: number[]): Generator<Item
 }
 
 /**
- * Whether the text is valid JSON without duplicate keys, read as the scan split it: each
- * batch of items parses, the keys add up, and what lies between the batches is exactly
- * `[`, commas and `]` with whitespace. The scan splits any text, so a wrong split of broken
- * text shows up here as a batch that does not parse or glue that is not a comma.
+ * The text's items a batch at a time when the text is valid JSON without duplicate keys, read
+ * as the scan split it: each batch of items parses, the keys add up, and what lies between the
+ * batches is exactly `[`, commas and `]` with whitespace. The scan splits any text, so a wrong
+ * split of broken text shows up here as a batch that does not parse or glue that is not a comma.
  */
-function provedInBatches(text: string, found: Skim): boolean {
+function provedInBatches(text: string, found: Skim): ItemBatch[] | undefined {
   const starts = found.itemStarts ?? [];
   const glue = (from: number, to: number) => text.slice(from, to).replace(/[ \t\n\r]+/g, '');
-  if (glue(0, starts[0]) !== '[') return false;
+  if (glue(0, starts[0]) !== '[') return undefined;
+  const batches: ItemBatch[] = [];
   let keys = 0;
   let end = 0;
   try {
-    for (const { first, items } of itemBatches(text, starts)) {
-      if (first > 0 && glue(end, starts[first]) !== ',') return false;
+    for (const batch of itemBatches(text, starts)) {
+      const { first, items } = batch;
+      if (first > 0 && glue(end, starts[first]) !== ',') return undefined;
       for (const item of items) keys += countKeys(item);
       const last = first + items.length;
       end = valueEnd(text, last < starts.length ? starts[last] : text.lastIndexOf(']'));
+      batches.push(batch);
     }
   } catch {
-    return false;
+    return undefined;
   }
-  return glue(end, text.length) === ']' && keys === found.keys;
+  return glue(end, text.length) === ']' && keys === found.keys ? batches : undefined;
+}
+
+/** The items of an array document read in batches: the proof's, the first time, else parsed again from the text. */
+export function takeBatches(parsed: ParsedDocument, text: string, itemStarts: number[]): Iterable<ItemBatch> {
+  const proved = parsed.provedBatches;
+  if (proved === undefined) return itemBatches(text, itemStarts);
+  // Handed over once: the document's values are not kept beyond the validation that needs them.
+  parsed.provedBatches = undefined;
+  return proved;
 }
 
 /**
  * The parsed form of an array document known to be valid JSON without duplicate keys (proved by
  * `provedInBatches`, or by incremental.ts after an edit): its value is built when first read.
  */
-export function arrayInBatches(text: string, itemStarts: number[], mayHaveMilliseconds: boolean): ParsedDocument {
-  const parsed: ParsedDocument = { value: undefined, syntaxErrors: [], duplicateKeys: [], bigNumbers: [], fastPath: true, mayHaveMilliseconds, itemStarts, inBatches: true };
+export function arrayInBatches(text: string, itemStarts: number[], mayHaveMilliseconds: boolean, provedBatches?: ItemBatch[]): ParsedDocument {
+  const parsed: ParsedDocument = { value: undefined, syntaxErrors: [], duplicateKeys: [], bigNumbers: [], fastPath: true, mayHaveMilliseconds, itemStarts, inBatches: true, provedBatches };
   return withLazyValue(parsed, text);
 }
 

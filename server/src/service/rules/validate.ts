@@ -6,7 +6,7 @@ import { epochMillisecondsProblem } from './milliseconds';
 import { schemaProblems } from './explain';
 import { lookalikeProblems } from './lookalike';
 import { separateNewerData } from './newer';
-import { itemBatches, type ParsedDocument } from '../reading/parse';
+import { takeBatches, type ParsedDocument } from '../reading/parse';
 import { locate, locateInValidJson, positionsAt, toPointer, type NodeSpan } from '../reading/positions';
 import { displayName, withPointers, type DiagnosticData, type PlacedFix, type Problem } from './problem';
 import { endOfString } from '../reading/skim';
@@ -169,7 +169,7 @@ function problemsOf(parsed: ParsedDocument, schema: CompiledSchema, words: Setti
  */
 function problemsInBatches(text: string, itemStarts: number[], parsed: ParsedDocument, schema: CompiledSchema, words: SettingWords, newer?: () => CompiledSchema): Problem[] {
   const problems: Problem[] = [];
-  for (const { first, items } of itemBatches(text, itemStarts)) {
+  for (const { first, items } of takeBatches(parsed, text, itemStarts)) {
     const batch: ParsedDocument = { value: items, syntaxErrors: [], duplicateKeys: [], bigNumbers: [], fastPath: true, mayHaveMilliseconds: parsed.mayHaveMilliseconds };
     for (const problem of problemsOf(batch, schema, words, newer)) problems.push(first === 0 ? problem : withPointers(problem, (pointer) => shiftItem(pointer, first)));
   }
