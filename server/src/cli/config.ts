@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { defaultFileFilter, type FileFilter } from '../fileFilter';
+import type { CheckOptions } from '../check';
+import { defaultFileFilter, readAsMatcher, type FileFilter } from '../fileFilter';
 import { isModelVersion, MODEL_VERSIONS, type ModelVersion } from '../models';
 import type { RuleSetting, SettingWords } from '../service/languageService';
 import { defaultSettings, readAsMap } from '../settings';
@@ -41,6 +42,28 @@ export function cliWords(source: string | undefined): SettingWords {
     useModel: (version) => `Run with --model-version ${version} (or set "modelVersion": "${version}" in ${file})`,
     sizeLimit: '--max-file-size',
     raiseSizeLimit: `Raise --max-file-size (or "maxFileSize" in ${file})`,
+  };
+}
+
+/** What a run may set over the config file (the command line's options, the library's). */
+export interface SettingOverrides {
+  rules?: Record<string, RuleSetting>;
+  maxFileSize?: number;
+  modelVersion?: ModelVersion;
+  readAs?: Record<string, string>;
+}
+
+/**
+ * The options of a check: the config file's settings with the run's own over them (rules code by
+ * code, readAs glob by glob), as the command line and the library's checkFiles both merge them.
+ */
+export function checkOptionsOf(settings: CliSettings, overrides: SettingOverrides, surface: Pick<CheckOptions, 'fix' | 'settingWords'>): CheckOptions {
+  return {
+    rules: Object.assign(Object.create(null), settings.rules, overrides.rules),
+    maxFileSize: overrides.maxFileSize ?? settings.maxFileSize,
+    modelVersion: overrides.modelVersion ?? settings.modelVersion,
+    readAs: readAsMatcher({ ...settings.readAs, ...overrides.readAs }),
+    ...surface,
   };
 }
 

@@ -4,12 +4,11 @@ import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
 import { HELP, parseArgs } from './args';
 import { writeFileAtomic } from './atomicWrite';
-import { checkText, type CheckOptions } from './check';
-import { readAsMatcher } from '../fileFilter';
-import { cliWords, findConfig, loadConfig } from './config';
+import { checkText, type CheckOptions } from '../check';
+import { checkOptionsOf, cliWords, findConfig, loadConfig } from './config';
 import { CliError, describeIoError } from './errors';
 import { countSeverities, formatReports, severityOf, type FileReport } from './formats';
-import { resolveTargets } from './targets';
+import { resolveTargets, unmatchedError } from './targets';
 
 /** What the command line needs from the process, so that it can be driven from elsewhere too. */
 export interface CliIO {
@@ -51,24 +50,12 @@ async function check(argv: string[], io: CliIO): Promise<number> {
   const config = options.config !== undefined ? await loadConfig(options.config, io.cwd) : await findConfig(io.cwd);
   for (const key of config.unknownKeys) io.stderr(`contact-json: ${config.source}: ignoring unknown setting "${key}"\n`);
   const { settings } = config;
-  const checkOptions: CheckOptions = {
-    // The command line wins over the config file, code by code.
-    rules: Object.assign(Object.create(null), settings.rules, options.rules),
-    maxFileSize: options.maxFileSize ?? settings.maxFileSize,
-    modelVersion: options.modelVersion ?? settings.modelVersion,
-    fix: options.fix,
-    settingWords: cliWords(config.source),
-    // The command line wins over the config file, glob by glob.
-    readAs: readAsMatcher({ ...settings.readAs, ...options.readAs }),
-  };
+  const checkOptions = checkOptionsOf(settings, options, { fix: options.fix, settingWords: cliWords(config.source) });
 
   const targets = await resolveTargets(options.operands, io.cwd, config.root, settings);
   if (options.fix && targets.stdin) throw new CliError('--fix cannot change stdin; pass the file instead');
-  const [unmatched] = targets.unmatched;
-  if (unmatched !== undefined && options.errorOnUnmatchedPattern) {
-    if (unmatched.kind === 'glob') throw new CliError(`${unmatched.operand}: no files match this glob`);
-    throw new CliError(`${unmatched.operand}: no contact files in this folder (files: ${settings.files.join(', ')}; exclude: ${settings.exclude.join(', ') || 'none'})`);
-  }
+  const unmatched = unmatchedError(targets, settings);
+  if (unmatched !== undefined && options.errorOnUnmatchedPattern) throw unmatched;
 
   let ioProblems = 0;
   const progress = io.stderrIsTTY && targets.files.length >= PROGRESS_FROM ? progressLine(io, targets.files.length) : undefined;

@@ -40,6 +40,14 @@ export async function resolveTargets(operands: string[], cwd: string, root: stri
   return { files: [...files], stdin, unmatched };
 }
 
+/** The error for the first folder or glob that matched nothing, if any: a typo should not pass a CI run. */
+export function unmatchedError(targets: Targets, filter: FileFilter): CliError | undefined {
+  const [unmatched] = targets.unmatched;
+  if (unmatched === undefined) return undefined;
+  if (unmatched.kind === 'glob') return new CliError(`${unmatched.operand}: no files match this glob`);
+  return new CliError(`${unmatched.operand}: no contact files in this folder (files: ${filter.files.join(', ')}; exclude: ${filter.exclude.join(', ') || 'none'})`);
+}
+
 async function kindOf(path: string, operand: string): Promise<'file' | 'folder' | 'missing'> {
   try {
     const stats = await stat(path);

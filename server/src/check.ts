@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { serviceFor, type ModelVersion } from '../models';
-import type { RuleSetting, SettingWords } from '../service/languageService';
+import { serviceFor, type ModelVersion } from './models';
+import type { RuleSetting, SettingWords } from './service/languageService';
 
 export interface CheckOptions {
   rules: Record<string, RuleSetting>;
