@@ -85,7 +85,7 @@ export async function findConfig(cwd: string): Promise<Config> {
     if (pkg !== undefined && isObject(pkg.value) && Object.hasOwn(pkg.value, 'contactJson')) {
       return fromObject(pkg.value.contactJson, `${packageJson}#contactJson`, folder);
     }
-    if (dirname(folder) === folder) return { settings: defaults(), root: resolve(cwd), unknownKeys: [] };
+    if (dirname(folder) === folder) return defaultConfig(cwd);
   }
 }
 
@@ -140,6 +140,11 @@ function fromObject(value: unknown, source: string, root: string): Config {
   }
   if (settings.files.length === 0) throw new CliError(`${source}: "files" must list at least one glob`);
   return { settings, root, source, unknownKeys };
+}
+
+/** No settings file: the defaults, with globs relative to `cwd`. */
+export function defaultConfig(cwd: string): Config {
+  return { settings: defaults(), root: resolve(cwd), unknownKeys: [] };
 }
 
 function defaults(): CliSettings {

@@ -122,19 +122,16 @@ function compact(reports: FileReport[]): string {
 
 // --- json: every checked file, with its problems ---------------------------------------------
 
+/** One diagnostic as `--format json` writes it (and the library returns it, with more). */
+export function jsonDiagnostic(d: Diagnostic) {
+  return { line: startLine(d), column: startColumn(d), endLine: endLine(d), endColumn: endColumn(d), severity: severityOf(d), code: codeOf(d), message: messageOf(d) };
+}
+
 function json(reports: FileReport[]): string {
   const files = reports.map((report) => ({
     file: report.file,
     ...(report.fixed ? { fixed: true } : {}),
-    diagnostics: report.diagnostics.map((d) => ({
-      line: startLine(d),
-      column: startColumn(d),
-      endLine: endLine(d),
-      endColumn: endColumn(d),
-      severity: severityOf(d),
-      code: codeOf(d),
-      message: messageOf(d),
-    })),
+    diagnostics: report.diagnostics.map(jsonDiagnostic),
   }));
   return JSON.stringify(files, null, 2) + '\n';
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
 import { HELP, parseArgs } from './args';
@@ -8,7 +8,8 @@ import { checkText, type CheckOptions } from '../check';
 import { checkOptionsOf, cliWords, findConfig, loadConfig } from './config';
 import { CliError, describeIoError } from './errors';
 import { countSeverities, formatReports, severityOf, type FileReport } from './formats';
-import { resolveTargets, unmatchedError } from './targets';
+import { mapBounded, READ_CONCURRENCY } from './concurrency';
+import { displayPath, resolveTargets, unmatchedError } from './targets';
 
 /** What the command line needs from the process, so that it can be driven from elsewhere too. */
 export interface CliIO {
@@ -21,8 +22,6 @@ export interface CliIO {
   readStdin(): Promise<Buffer>;
 }
 
-/** Files read at once: enough to keep the disk busy while one is checked, few enough for any ulimit. */
-const READ_CONCURRENCY = 32;
 /** Progress is worth showing (on a terminal) from this many files. */
 const PROGRESS_FROM = 500;
 
@@ -118,30 +117,8 @@ async function checkFile(file: string, display: string, options: CheckOptions, i
   return { file: display, diagnostics: result.diagnostics, fixed };
 }
 
-/** Relative to the current folder, with forward slashes; absolute when outside it. */
-function displayPath(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  const outside = rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
-  const shown = outside ? file : rel;
-  return shown.split(sep).join('/');
-}
-
 function stdinUri(name: string, cwd: string): string {
   return pathToFileURL(isAbsolute(name) ? name : `${cwd}${sep}${name}`).href;
-}
-
-/** `fn` over every item, at most `limit` at a time; results in the items' order. */
-async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /** "checked 1200/10000 files" on one rewritten stderr line, at most ten times a second. */

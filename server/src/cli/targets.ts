@@ -40,6 +40,14 @@ export async function resolveTargets(operands: string[], cwd: string, root: stri
   return { files: [...files], stdin, unmatched };
 }
 
+/** Relative to the current folder, with forward slashes; absolute when outside it. */
+export function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  const outside = rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  const shown = outside ? file : rel;
+  return shown.split(sep).join('/');
+}
+
 /** The error for the first folder or glob that matched nothing, if any: a typo should not pass a CI run. */
 export function unmatchedError(targets: Targets, filter: FileFilter): CliError | undefined {
   const [unmatched] = targets.unmatched;

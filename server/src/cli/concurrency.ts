@@ -1,0 +1,16 @@
+/** Files read at once: enough to keep the disk busy while one is checked, few enough for any ulimit. */
+export const READ_CONCURRENCY = 32;
+
+/** `fn` over every item, at most `limit` at a time; results in the items' order. */
+export async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
