@@ -11,6 +11,8 @@ interface Tier {
 
 const TIERS: Tier[] = [
   { name: 'unit, protocol and command line', command: 'node --import tsx --test test/unit/*.test.ts test/protocol/*.test.ts test/cli/*.test.ts' },
+  // The package packed, installed into an empty project and used as a user would (test/package/).
+  { name: 'npm package', command: 'node --import tsx --test test/package/*.test.ts' },
   { name: 'real editors, end to end', command: 'npm run --silent test:e2e' },
 ];
 

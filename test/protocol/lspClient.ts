@@ -54,8 +54,9 @@ export class LspClient {
   private readonly versions = new Map<string, number>();
   readonly stderr: string[] = [];
 
-  constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `command`: how to start the server, before `--stdio` (an installed binary, test/package/). */
+  constructor(command: string[] = [process.execPath, SERVER]) {
+    this.process = spawn(command[0], [...command.slice(1), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr?.on('data', (chunk) => this.stderr.push(String(chunk)));
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.process.stdout!),
@@ -118,9 +119,11 @@ export class LspClient {
       configuration?: unknown;
       /** Claims dynamic registration of file watching (the server should then register it). */
       watchRegistration?: boolean;
+      /** The server to start, as a command (default: node dist/server.js). */
+      command?: string[];
     } = {},
   ): Promise<LspClient> {
-    const client = new LspClient();
+    const client = new LspClient(options.command);
     if ('configuration' in options) {
       client.connection.onRequest(ConfigurationRequest.type, (params) => {
         client.configurationRequests++;
