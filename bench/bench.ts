@@ -4,6 +4,7 @@
 // 2. Over stdio (bench/stdio.ts): dist/server.js against a reference server built on
 //    vscode-json-languageservice (bench/reference/server.ts), alternating, as an editor drives them;
 //    the burst-of-edits staleness check; the sizes of the bundles and the .vsix.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -72,6 +73,10 @@ console.log('Server-side validation (parse + diagnostics), median:');
 for (const [name, size, ms, count, target] of rows) {
   console.log(`  ${name.padEnd(38)} ${size.padStart(8)} ${ms.toFixed(3).padStart(9)} ms  ${String(count).padStart(3)} diagnostics  ${target}`);
 }
+
+// The npm package as `npm pack` makes it from the production build above (issue 17: well under 3 MB unpacked).
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })) as { size: number; unpackedSize: number; entryCount: number }[];
+console.log(`npm package: ${(pack.size / 1e6).toFixed(2)} MB packed, ${(pack.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${pack.entryCount} files (target: < 3 MB unpacked)`);
 
 runStdioBench({
   small,
