@@ -1,5 +1,5 @@
 // Bundles the client and the server with esbuild into dist/ (the type check is `tsc --noEmit`).
-import { writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -43,6 +43,8 @@ await Promise.all([
   // The library and the command line: one bundle, sharing the server's separate files (the npm package carries each once).
   esbuild.build({ ...common, entryPoints: ['server/src/library/bundle.ts'], outfile: 'dist/library.cjs', plugins: lazyFiles }),
 ]);
+// The binaries run as they are (`./dist/server.js --stdio`), as npm makes them when it installs the package.
+chmodSync('dist/server.js', 0o755);
 writeFileSync('dist/cli.js', "#!/usr/bin/env node\n// The command line (server/src/cli/main.ts), bundled in dist/library.cjs with the library.\nrequire('./library.cjs').commandLine();\n", { mode: 0o755 });
 // ESM callers get the same module (one copy of its state, one bundle): Node imports CommonJS.
 writeFileSync(

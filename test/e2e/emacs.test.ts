@@ -1,6 +1,6 @@
 // Emacs end to end: Emacs (Debian's `emacs-nox`) with eglot (`elpa-eglot`) and the README's
-// configuration starts dist/server.js --stdio, visits the mistakes example, and Flymake must show
-// every diagnostic at its place, with its code and message.
+// configuration starts contact-json-language-server --stdio (the package's binary, on PATH), visits
+// the mistakes example, and Flymake must show every diagnostic at its place, with its code and message.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { MISTAKES, brief } from './expected';
 import { run } from './lib/run';
+import { serverOnPath } from './lib/serverOnPath';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -26,7 +27,7 @@ test('Emacs with eglot shows every mistake of examples/mistakes.contact.json', a
     const out = join(scratch, 'diagnostics.json');
     await run('emacs', ['--batch', '-l', join(__dirname, 'emacs', 'diagnostics.el'), join(ROOT, 'examples', 'mistakes.contact.json')], {
       CONTACT_JSON_CONFIG: join(__dirname, 'emacs', 'contact-json.el'),
-      CONTACT_JSON_SERVER: join(ROOT, 'dist', 'server.js'),
+      PATH: serverOnPath(scratch),
       CONTACT_JSON_OUT: out,
       HOME: scratch, // eglot and project.el write their state there
     });

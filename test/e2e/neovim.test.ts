@@ -1,6 +1,6 @@
 // Neovim end to end: headless Neovim (Debian's `neovim`) with the README's plain vim.lsp
-// configuration starts dist/server.js --stdio, opens the mistakes example, and must show every
-// diagnostic at its place with its code and message.
+// configuration starts contact-json-language-server --stdio (the package's binary, on PATH),
+// opens the mistakes example, and must show every diagnostic at its place with its code and message.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { MISTAKES, brief } from './expected';
 import { run } from './lib/run';
+import { serverOnPath } from './lib/serverOnPath';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -28,7 +29,7 @@ test('Neovim shows every mistake of examples/mistakes.contact.json', async () =>
     const out = join(scratch, 'diagnostics.json');
     await run('nvim', ['--headless', '--clean', '-u', join(__dirname, 'neovim', 'diagnostics.lua'), join(ROOT, 'examples', 'mistakes.contact.json')], {
       CONTACT_JSON_CONFIG: join(__dirname, 'neovim', 'contact-json.lua'),
-      CONTACT_JSON_SERVER: join(ROOT, 'dist', 'server.js'),
+      PATH: serverOnPath(scratch),
       CONTACT_JSON_OUT: out,
       XDG_STATE_HOME: scratch, // the LSP log
       XDG_DATA_HOME: scratch,

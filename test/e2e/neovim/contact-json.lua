@@ -1,5 +1,5 @@
--- The README's plain vim.lsp configuration, as the Neovim test loads it. The server's path comes
--- from $CONTACT_JSON_SERVER here; in your init.lua write it out.
+-- The README's plain vim.lsp configuration, as the Neovim test loads it (the test puts the
+-- package's contact-json-language-server on PATH, as npm install -g does).
 -- Neovim 0.7 (Debian 12's) has vim.filetype.add only behind do_filetype_lua, no vim.fs and no
 -- vim.lsp.start: the fallbacks below cover it; from 0.8 on the first branch runs.
 vim.g.do_filetype_lua = 1
@@ -9,7 +9,7 @@ vim.api.nvim_create_autocmd('FileType', {
   callback = function(args)
     local config = {
       name = 'contact-json',
-      cmd = { 'node', os.getenv('CONTACT_JSON_SERVER'), '--stdio' },
+      cmd = { 'contact-json-language-server', '--stdio' },
       root_dir = vim.fn.fnamemodify(args.file, ':p:h'),
     }
     if vim.lsp.start then
