@@ -133,10 +133,11 @@ test('an invalid one', () => {
 
 test('the types: a right fixture compiles, a wrong one fails at its mistake', () => {
   writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: [] } }));
-  const fixture = (channel: string) => `import { check, type ContactFlowEvent, type Diagnostic } from 'contact-json';
+  const fixture = (channel: string) => `import { check, type Contact, type ContactEvent, type ContactFlowEvent, type ContactRecord, type Diagnostic, type Formats } from 'contact-json';
 const event: ContactFlowEvent = { Details: { ContactData: { Channel: '${channel}', ContactId: 'c1' }, Parameters: { mode: 'test' } }, Name: 'ContactFlowEvent' };
 const problems: Diagnostic[] = check(JSON.stringify(event), { readAs: 'contact-flow-event', modelVersion: '2026-08' });
 export { problems };
+export type Named = [Contact, ContactRecord, ContactEvent, Formats.ContactRecord.Agent, Formats.Contact202608.Contact];
 `;
   writeFileSync(join(project, 'fixture.ts'), fixture('VOICE'));
   ok('node', [TSC, '-p', '.'], project);
