@@ -68,8 +68,8 @@ test('checkFiles() finds and checks files as the command line does, with its set
   assert.deepEqual(summary(await checkFiles('.', { cwd: root })), [['a.contact.json', ['type warning']], ['sub/b.contact.json', []]]);
   assert.deepEqual(summary(await checkFiles(['other.json', '*.contact.json'], { cwd: root, config: false })), [['other.json', ['type error']], ['a.contact.json', ['type error']]]);
   assert.deepEqual(summary(await checkFiles('a.contact.json', { cwd: root, rules: { type: 'off' } })), [['a.contact.json', []]]);
-  await assert.rejects(checkFiles('nothing/*.json', { cwd: root }), /nothing\/\*\.json: no files match this glob/);
-  await assert.rejects(checkFiles('missing.json', { cwd: root }), /missing\.json: no such file or directory/);
+  await assert.rejects(checkFiles('nothing/*.json', { cwd: root }), /contact-json: nothing\/\*\.json: no files match this glob$/);
+  await assert.rejects(checkFiles('missing.json', { cwd: root }), /contact-json: missing\.json: no such file or directory$/);
 });
 
 test('assertValid(): silent on a valid fixture; otherwise an Error listing every problem by its JSON path', () => {

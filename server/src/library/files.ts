@@ -7,16 +7,26 @@ import type { CheckFilesOptions, FileResult } from '../../../types';
 import { checkText } from '../check';
 import { mapBounded, READ_CONCURRENCY } from '../cli/concurrency';
 import { checkOptionsOf, defaultConfig, findConfig, loadConfig } from '../cli/config';
+import { CliError } from '../cli/errors';
 import { displayPath, resolveTargets, unmatchedError } from '../cli/targets';
 import { toLibraryDiagnostics } from './diagnostics';
 import { LIBRARY_WORDS, overridesOf } from './options';
 
 export async function checkFiles(paths: string | string[], options: CheckFilesOptions = {}): Promise<FileResult[]> {
+  try {
+    return await checkPaths(typeof paths === 'string' ? [paths] : paths, options);
+  } catch (error) {
+    // The command line's one-line errors, named as the library's are, since a test log shows no command.
+    if (error instanceof CliError) throw new Error(`contact-json: ${error.message}`);
+    throw error;
+  }
+}
+
+async function checkPaths(operands: string[], options: CheckFilesOptions): Promise<FileResult[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const overrides = overridesOf(options);
   const config = options.config === false ? defaultConfig(cwd) : typeof options.config === 'string' ? await loadConfig(options.config, cwd) : await findConfig(cwd);
   const checkOptions = checkOptionsOf(config.settings, overrides, { fix: false, settingWords: LIBRARY_WORDS });
-  const operands = typeof paths === 'string' ? [paths] : paths;
   if (operands.includes('-')) throw new Error('contact-json: "-" (stdin) is for the command line; read it and call check(text)');
   const targets = await resolveTargets(operands, cwd, config.root, config.settings);
   const unmatched = unmatchedError(targets, config.settings);
