@@ -1,3 +1,5 @@
+// One text checked (and fixed) with the editor's own service: the engine of the command line
+// (cli/run.ts) and of the library (library/text.ts, files.ts), so that the three report alike.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { serviceFor, type ModelVersion } from './models';
@@ -10,7 +12,7 @@ export interface CheckOptions {
   /** The Amazon Connect model checked against, as the editor's contactJson.modelVersion. */
   modelVersion: ModelVersion;
   fix: boolean;
-  /** How messages name --model-version and --max-file-size (config.ts, cliWords). */
+  /** How messages name the model and size settings (the command line's cliWords, the library's LIBRARY_WORDS). */
   settingWords: SettingWords;
   /** The format a file is read as, from its path relative to the current folder ('auto': by its content). */
   readAs: (relativePath: string) => string;
