@@ -7,7 +7,7 @@ import { checkOptionsOf, defaultConfig, type SettingOverrides } from '../cli/con
 import { checkRule } from '../cli/rules';
 import { isFormatId, FORMAT_IDS } from '../formats/ids';
 import { isModelVersion, MODEL_VERSIONS } from '../models';
-import type { SettingWords } from '../service/languageService';
+import type { RuleSetting, SettingWords } from '../service/languageService';
 
 /** How messages name the two settings some of them mention: as the library's options. */
 export const LIBRARY_WORDS: SettingWords = {
@@ -18,17 +18,16 @@ export const LIBRARY_WORDS: SettingWords = {
 };
 
 /** The options a run sets over the config file's settings, each checked. */
-export function overridesOf(options: Omit<LibraryOptions, 'readAs'> | CheckFilesOptions): SettingOverrides {
-  const { modelVersion, rules, maxFileSize } = options;
+export function overridesOf(options: Pick<CheckFilesOptions, 'modelVersion' | 'rules' | 'maxFileSize' | 'readAs'>): SettingOverrides {
+  const { modelVersion, rules, maxFileSize, readAs } = options;
   if (modelVersion !== undefined && !isModelVersion(modelVersion)) throw new Error(`contact-json: modelVersion must be one of ${MODEL_VERSIONS.join(', ')}, not ${JSON.stringify(modelVersion)}`);
   if (maxFileSize !== undefined && !(typeof maxFileSize === 'number' && maxFileSize > 0)) throw new Error(`contact-json: maxFileSize must be a number of megabytes above 0, not ${JSON.stringify(maxFileSize)}`);
   // Codes come from the caller: no prototype, as in the editor's settings.
-  const checkedRules = Object.create(null) as Record<string, never>;
-  for (const [code, setting] of Object.entries(rules ?? {})) {
+  const checkedRules: Record<string, RuleSetting> = Object.create(null);
+  for (const [code, setting] of Object.entries(rules ?? {}) as [string, unknown][]) {
     checkRule(code, setting, 'contact-json: rules');
-    checkedRules[code] = setting as never;
+    checkedRules[code] = setting;
   }
-  const readAs = 'readAs' in options ? options.readAs : undefined;
   if (readAs !== undefined) checkFormats(Object.values(readAs));
   return { modelVersion, maxFileSize, rules: checkedRules, readAs };
 }
@@ -37,6 +36,7 @@ export function overridesOf(options: Omit<LibraryOptions, 'readAs'> | CheckFiles
 export function textOptions(options: LibraryOptions, fix: boolean): CheckOptions {
   const { readAs, ...rest } = options;
   const byGlob = typeof readAs === 'string' ? undefined : readAs;
+  // A text has no settings file: the defaults, as the command line's where it finds none.
   const engine = checkOptionsOf(defaultConfig('.').settings, overridesOf({ ...rest, readAs: byGlob }), { fix, settingWords: LIBRARY_WORDS });
   if (typeof readAs === 'string') {
     checkFormats([readAs]);
