@@ -140,6 +140,18 @@ export { problems };
 export type Named = [Contact, ContactRecord, ContactEvent, Formats.ContactRecord.Agent, Formats.Contact202608.Contact];
 `;
   writeFileSync(join(project, 'fixture.ts'), fixture('VOICE'));
+  // The valid examples, each as its format's type: the generated types accept what the checks accept.
+  const typed = (file: string, type: string) => `export const ${file.replace(/\W.*/, '')}: ${type} = ${readFileSync(join(ROOT, 'examples', file), 'utf8')};\n`;
+  writeFileSync(
+    join(project, 'examples.ts'),
+    "import type { ContactEventFile, ContactFile, ContactFlowEventFile, ContactRecordFile, Formats } from 'contact-json';\n" +
+      typed('valid.contact.json', 'ContactFile') +
+      // Members and values of the newer model (newer-api warnings under 2024-09).
+      typed('warnings.contact.json', 'Formats.Contact202608.ContactFile') +
+      typed('lambda-event.contact.json', 'ContactFlowEventFile') +
+      typed('trace-record.contact.json', 'ContactRecordFile') +
+      typed('eventbridge-event.contact.json', 'ContactEventFile'),
+  );
   ok('node', [TSC, '-p', '.'], project);
   writeFileSync(join(project, 'fixture.ts'), fixture('PHONE'));
   const wrong = run('node', [TSC, '-p', '.'], project);
