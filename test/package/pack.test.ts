@@ -21,6 +21,7 @@ const project = join(temp, 'project');
 let packed: { filename: string; size: number; unpackedSize: number; files: { path: string }[] };
 after(() => rmSync(temp, { recursive: true, force: true }));
 
+/** NODE_TEST_CONTEXT: undefined, for a `node --test` inside this one, which would else report to this run instead of to stdout. */
 function run(command: string, args: string[], cwd: string, env: Record<string, string | undefined> = {}): SpawnSyncReturns<string> {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1', ...env } });
   if (result.error) throw result.error;
@@ -85,6 +86,13 @@ test('contact-json-language-server: one line of usage without a transport; over 
   } finally {
     await client.stop();
   }
+  // The protocol tests of diagnostics and of the editor features, on the installed binary.
+  const protocol = run('node', ['--import', 'tsx', '--test', '--test-reporter=tap', 'test/protocol/diagnostics.test.ts', 'test/protocol/features.test.ts'], ROOT, {
+    CONTACT_JSON_SERVER: bin('contact-json-language-server'),
+    NODE_TEST_CONTEXT: undefined,
+  });
+  assert.equal(protocol.status, 0, protocol.stdout);
+  assert.match(protocol.stdout, /^# pass [1-9]\d*$/m);
 });
 
 test('the library from ESM and CommonJS, the schemas by their paths', () => {
@@ -125,8 +133,7 @@ test('an invalid one', () => {
 });
 `,
   );
-  // Without the context of this test run, which would make the child report to it instead of to stdout.
-  const result = run('node', ['--test', '--test-reporter=tap', 'fixtures.test.mjs'], project, { NODE_TEST_CONTEXT: undefined });
+    const result = run('node', ['--test', '--test-reporter=tap', 'fixtures.test.mjs'], project, { NODE_TEST_CONTEXT: undefined });
   assert.equal(result.status, 0, result.stdout);
   assert.match(result.stdout, /^# pass 2$/m);
 });

@@ -40,7 +40,8 @@ import { StreamMessageReader, StreamMessageWriter, createProtocolConnection, typ
 
 const ProgressNotification = '$/progress';
 
-export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+/** The server started: the built bundle, or another build of it (test/package/: the installed package's binary). */
+export const SERVER = process.env.CONTACT_JSON_SERVER ?? join(__dirname, '..', '..', 'dist', 'server.js');
 
 /**
  * Talks to `node dist/server.js --stdio` the way an editor does: the real bundle, the real
