@@ -20,6 +20,8 @@ const temp = mkdtempSync(join(tmpdir(), 'contact-json-pack-'));
 const project = join(temp, 'project');
 let packed: { filename: string; size: number; unpackedSize: number; files: { path: string }[] };
 after(() => rmSync(temp, { recursive: true, force: true }));
+// The language server's code cache goes to the temporary folder too (it and all it starts inherit this).
+process.env.CONTACT_JSON_CACHE_DIR = join(temp, 'cache');
 
 /** NODE_TEST_CONTEXT: undefined, for a `node --test` inside this one, which would else report to this run instead of to stdout. */
 function run(command: string, args: string[], cwd: string, env: Record<string, string | undefined> = {}): SpawnSyncReturns<string> {
@@ -55,7 +57,7 @@ before(() => {
 
 test('the package holds only what a user runs, and is small', () => {
   const files = packed.files.map((file) => file.path).sort();
-  for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/library.cjs', 'dist/library.mjs', 'dist/model-2026-08.js', 'dist/formats-2024-09.js', 'dist/formats-2026-08.js', 'schemas/contact.schema.json', 'types/index.d.ts', 'types/formats/contact-flow-event.d.ts', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+  for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/server-main.js', 'dist/library.cjs', 'dist/library.mjs', 'dist/model-2026-08.js', 'dist/formats-2024-09.js', 'dist/formats-2026-08.js', 'schemas/contact.schema.json', 'types/index.d.ts', 'types/formats/contact-flow-event.d.ts', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
     assert.ok(files.includes(needed), `${needed} is missing from the package`);
   }
   assert.deepEqual(files.filter((file) => /\.map$|^test\/|^server\/|^client\/|^dist\/extension|^dist\/browser/.test(file)), []);
