@@ -17,7 +17,7 @@ export type RuleSetting = 'error' | 'warning' | 'info' | 'off';
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface CheckOptions {
-  /** The file the text comes from: matched against `readAs` globs. */
+  /** The file the text comes from, for `readAs` globs (which are relative to the current folder, as the command line's). */
   fileName?: string;
   /** Default '2024-09'; under it, what only 2026-08 allows is a `newer-api` warning. */
   modelVersion?: ModelVersion;

@@ -51,6 +51,7 @@ test('options: the model, the rules, the format to read as; a wrong one throws a
   assert.deepEqual(check(record).map((d) => d.code), ['unknown-property']);
   assert.deepEqual(check(record, { readAs: 'contact-record' }).map((d) => d.code), ['type']);
   assert.deepEqual(check(record, { readAs: { 'ctr/*.json': 'contact-record' }, fileName: 'ctr/one.json' }).map((d) => d.code), ['type']);
+  assert.deepEqual(check(record, { readAs: { 'ctr/*.json': 'contact-record' }, fileName: join(process.cwd(), 'ctr', 'one.json') }).map((d) => d.code), ['type']);
   assert.throws(() => check('{}', { rules: { 'arn-formt': 'off' } }), /unknown rule code "arn-formt"; did you mean "arn-format"\?/);
   assert.throws(() => check('{}', { modelVersion: '2025' as never }), /modelVersion must be one of 2024-09, 2026-08/);
   assert.throws(() => check('{}', { readAs: 'ctr' as never }), /readAs must name one of contact-flow-event, contact-record, contact-event, contact/);

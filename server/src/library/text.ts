@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckOptions, Diagnostic } from '../../../types';
 import { checkText } from '../check';
+import { displayPath } from '../cli/targets';
 import { toLibraryDiagnostics } from './diagnostics';
 import { textOptions } from './options';
 
@@ -27,7 +28,7 @@ function uriOf(fileName: string | undefined): string {
   return fileName === undefined ? 'untitled:contact.json' : pathToFileURL(resolve(fileName)).href;
 }
 
-/** The name readAs globs are matched against: as given, with forward slashes. */
+/** The name readAs globs are matched against: relative to the current folder, as the command line's. */
 function globPath(fileName: string | undefined): string {
-  return (fileName ?? '').replace(/\\/g, '/');
+  return fileName === undefined ? '' : displayPath(resolve(fileName), process.cwd());
 }
