@@ -33,5 +33,6 @@ await Promise.all([
   // VS Code for the Web: the same client and server for the browser; nothing from Node.
   esbuild.build({ ...common, platform: 'browser', mainFields: ['browser', 'module', 'main'], define: {}, entryPoints: ['client/src/browser.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, platform: 'browser', mainFields: ['browser', 'module', 'main'], define: {}, format: 'iife', entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js' }),
-  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The command line shares the server's separate files: a run on contact files loads neither the newer model nor the other formats.
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [separate('./model-2026-08'), separate('./formats-2024-09')], banner: { js: '#!/usr/bin/env node' } }),
 ]);
