@@ -1,5 +1,12 @@
 // The command line: `contact-json [options] [file|folder|glob|-]...` (bundled as dist/cli.js).
+import { setFlagsFromString } from 'node:v8';
 import { run, type CliIO } from './run';
+
+// Each file's garbage dies young; without this V8 grows its young generation as the files go by,
+// and keeps it: 10,000 files peaked at 82 MB, with it at 69 MB, in the same time (the language
+// server does the same, node/main.ts). Read at each growth, so setting it after start works,
+// and it holds for the worker threads too.
+setFlagsFromString('--semi-space-growth-factor=1');
 
 const io: CliIO = {
   cwd: process.cwd(),
