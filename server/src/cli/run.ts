@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
 import { HELP, parseArgs } from './args';
-import { writeFileAtomic } from './atomicWrite';
 import { checkText, type CheckOptions } from './check';
+import { checkFile, displayPath, failureLine } from './checkFile';
 import { readAsMatcher } from '../fileFilter';
 import { cliWords, findConfig, loadConfig } from './config';
 import { CliError, describeIoError } from './errors';
@@ -74,12 +73,12 @@ async function check(argv: string[], io: CliIO): Promise<number> {
   for (const file of targets.files) {
     const display = displayPath(file, io.cwd);
     try {
-      reports.push(await checkFile(file, display, checkOptions, io));
+      reports.push(await checkFile(file, display, checkOptions, (line) => io.stderr(line)));
       progress?.tick();
     } catch (error) {
       progress?.tick();
       progress?.clear();
-      io.stderr(`contact-json: ${display}: ${error instanceof CliError ? error.message : describeIoError(error)}\n`);
+      io.stderr(failureLine(display, error));
       ioProblems++;
     }
   }
@@ -105,38 +104,6 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-async function checkFile(file: string, display: string, options: CheckOptions, io: CliIO): Promise<FileReport> {
-  // Synchronously: a fixture file is small, and fs/promises' file handle (open, fstat, read, close,
-  // each a trip through the thread pool) cost more than checking it; a profile of 10,000 files
-  // spent half its time there. The bytes, not a string: --fix needs them for its UTF-8 check.
-  const bytes = readFileSync(file);
-  const text = bytes.toString('utf8');
-  const uri = pathToFileURL(file).href;
-  let result = checkText(text, uri, options, display);
-  let fixed = false;
-  if (result.fixedText !== undefined) {
-    // Bytes that are not UTF-8 were read as U+FFFD; writing the text back would destroy them.
-    if (!Buffer.from(text, 'utf8').equals(bytes)) {
-      io.stderr(`contact-json: ${display}: not fixed, the file is not valid UTF-8\n`);
-      result = checkText(text, uri, { ...options, fix: false }, display);
-    } else {
-      await writeFileAtomic(file, result.fixedText).catch((error: unknown) => {
-        throw new CliError(`cannot write the fixes: ${describeIoError(error)}`);
-      });
-      fixed = true;
-    }
-  }
-  return { file: display, diagnostics: result.diagnostics, fixed };
-}
-
-/** Relative to the current folder, with forward slashes; absolute when outside it. */
-function displayPath(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  const outside = rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
-  const shown = outside ? file : rel;
-  return shown.split(sep).join('/');
 }
 
 function stdinUri(name: string, cwd: string): string {
