@@ -95,6 +95,11 @@ function runOnce(contender: Contender, tree: string, rssFile: string | undefined
   return { ms, rssMb };
 }
 
+/** The floor on `tree`, one run: wall milliseconds. */
+export function timeFloor(tree: string): number {
+  return runOnce(contenders[2], tree, undefined).ms;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
