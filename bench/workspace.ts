@@ -58,7 +58,6 @@ async function oneRound(root: string): Promise<Round> {
     const hover = performance.now() - start;
     // Only what was answered while the scan still ran counts.
     if (k > 0 && !scanEnded()) answers.push({ open, edit, hover });
-    if (process.env.BENCH_VERBOSE) console.log(moment, open.toFixed(1), edit.toFixed(1), hover.toFixed(1), scanEnded());
   }
   await client.waitFor(() => (scanEnded() ? true : undefined), 120_000);
   const scanMs = performance.now() - started;
