@@ -4,12 +4,14 @@
 // 2. Over stdio (bench/stdio.ts): dist/server.js against a reference server built on
 //    vscode-json-languageservice (bench/reference/server.ts), alternating, as an editor drives them;
 //    the burst-of-edits staleness check; the sizes of the bundles and the .vsix.
+// 3. Workspace validation (bench/workspace.ts) and the command line (bench/cli.ts) on 10,000 files.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { serviceFor } from '../server/src/models';
 import { largeArrayOf, largeDocument } from './data';
+import { runCliBench } from './cli';
 import { runStdioBench } from './stdio';
 import { runWorkspaceBench } from './workspace';
 
@@ -89,6 +91,7 @@ runStdioBench({
   ],
 })
   .then(() => runWorkspaceBench())
+  .then(() => runCliBench())
   .catch((error) => {
   console.error(error);
   process.exitCode = 1;

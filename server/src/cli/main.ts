@@ -1,8 +1,14 @@
 // The command line: `contact-json [options] [file|folder|glob|-]...`. dist/cli.js calls `main`, which
 // lives in dist/library.cjs with the library (server/src/library/bundle.ts): one copy of the engine.
+import { setFlagsFromString } from 'node:v8';
 import { run, type CliIO } from './run';
 
 export function main(): void {
+  // Each file's garbage dies young; without this V8 grows its young generation as the files go by,
+  // and keeps it: 10,000 files peaked at 82 MB, with it at 69 MB, in the same time (the language
+  // server does the same, node/start.ts). Read at each growth, so setting it after start works.
+  // Here, in the command line's process, never in a program that imports the library.
+  setFlagsFromString('--semi-space-growth-factor=1');
   const io: CliIO = {
     cwd: process.cwd(),
     env: process.env,

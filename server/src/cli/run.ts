@@ -1,14 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
 import { HELP, parseArgs } from './args';
-import { writeFileAtomic } from './atomicWrite';
-import { checkText, type CheckOptions } from '../check';
+import { checkText } from '../check';
+import { checkFile, failureLine } from './checkFile';
 import { checkOptionsOf, cliWords, findConfig, loadConfig } from './config';
 import { CliError, describeIoError } from './errors';
 import { countSeverities, formatReports, severityOf, type FileReport } from './formats';
-import { mapBounded, READ_CONCURRENCY } from './concurrency';
 import { displayPath, resolveTargets, unmatchedError } from './targets';
 
 /** What the command line needs from the process, so that it can be driven from elsewhere too. */
@@ -58,20 +56,19 @@ async function check(argv: string[], io: CliIO): Promise<number> {
 
   let ioProblems = 0;
   const progress = io.stderrIsTTY && targets.files.length >= PROGRESS_FROM ? progressLine(io, targets.files.length) : undefined;
-  const reports = await mapBounded(targets.files, READ_CONCURRENCY, async (file): Promise<FileReport | undefined> => {
+  const reports: (FileReport | undefined)[] = [];
+  for (const file of targets.files) {
     const display = displayPath(file, io.cwd);
     try {
-      const report = await checkFile(file, display, checkOptions, io);
+      reports.push(await checkFile(file, display, checkOptions, (line) => io.stderr(line)));
       progress?.tick();
-      return report;
     } catch (error) {
       progress?.tick();
       progress?.clear();
-      io.stderr(`contact-json: ${display}: ${error instanceof CliError ? error.message : describeIoError(error)}\n`);
+      io.stderr(failureLine(display, error));
       ioProblems++;
-      return undefined;
     }
-  });
+  }
   progress?.clear();
   if (targets.stdin) {
     const text = (await io.readStdin().catch((error: unknown) => {
@@ -94,27 +91,6 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-async function checkFile(file: string, display: string, options: CheckOptions, io: CliIO): Promise<FileReport> {
-  const bytes = await readFile(file);
-  const text = bytes.toString('utf8');
-  const uri = pathToFileURL(file).href;
-  let result = checkText(text, uri, options, display);
-  let fixed = false;
-  if (result.fixedText !== undefined) {
-    // Bytes that are not UTF-8 were read as U+FFFD; writing the text back would destroy them.
-    if (!Buffer.from(text, 'utf8').equals(bytes)) {
-      io.stderr(`contact-json: ${display}: not fixed, the file is not valid UTF-8\n`);
-      result = checkText(text, uri, { ...options, fix: false }, display);
-    } else {
-      await writeFileAtomic(file, result.fixedText).catch((error: unknown) => {
-        throw new CliError(`cannot write the fixes: ${describeIoError(error)}`);
-      });
-      fixed = true;
-    }
-  }
-  return { file: display, diagnostics: result.diagnostics, fixed };
 }
 
 function stdinUri(name: string, cwd: string): string {

@@ -42,11 +42,19 @@ export async function resolveTargets(operands: string[], cwd: string, root: stri
 
 /** Relative to the current folder, with forward slashes; absolute when outside it. */
 export function displayPath(file: string, cwd: string): string {
+  // Most files lie below the current folder: a prefix, not path.relative's walk of both paths.
+  const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
+  if (!file.includes(`${sep}..${sep}`)) {
+    if (file.startsWith(prefix)) return toSlashes(file.slice(prefix.length));
+    // Elsewhere: absolute. (Windows compares paths without case: path.relative decides there.)
+    if (sep === '/') return file;
+  }
   const rel = relative(cwd, file);
   const outside = rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
-  const shown = outside ? file : rel;
-  return shown.split(sep).join('/');
+  return toSlashes(outside ? file : rel);
 }
+
+const toSlashes = (path: string) => (sep === '/' ? path : path.split(sep).join('/'));
 
 /** The error for the first folder or glob that matched nothing, if any: a typo should not pass a CI run. */
 export function unmatchedError(targets: Targets, filter: FileFilter): CliError | undefined {

@@ -104,13 +104,15 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     result.tooLarge = { length: text.length, limit: options.maxLength };
     return result;
   }
+  // Valid JSON first: it holds no control character but whitespace, so it never looks binary,
+  // and the usual file is spared the scan for them.
+  const fast = readValidJson(text);
+  if (fast !== undefined && 'inBatches' in fast) return arrayInBatches(text, fast.inBatches.itemStarts ?? [], fast.inBatches.longNumber, fast.batches);
+  if (fast !== undefined) return { ...result, value: fast.value, fastPath: true, mayHaveMilliseconds: fast.longNumber };
   if (looksBinary(text)) {
     result.syntaxErrors.push({ offset: 0, length: 0, message: 'This file holds binary data, not JSON text: it cannot be a Contact JSON file.' });
     return result;
   }
-  const fast = readValidJson(text);
-  if (fast !== undefined && 'inBatches' in fast) return arrayInBatches(text, fast.inBatches.itemStarts ?? [], fast.inBatches.longNumber, fast.batches);
-  if (fast !== undefined) return { ...result, value: fast.value, fastPath: true, mayHaveMilliseconds: fast.longNumber };
   if (text.trim() === '') {
     result.syntaxErrors.push({
       offset: 0,
