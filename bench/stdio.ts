@@ -12,6 +12,7 @@
 //   large document, sending 3 MB); the "round-trip floor" (a request on a closed document, answered
 //   at once by both) is printed, and "server-side" figures for small work are round trip - floor.
 // - Waiting is on events (the publication of a version, a response), never on sleeps.
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-protocol';
@@ -107,15 +108,17 @@ export async function runStdioBench(input: { small: string; large: string; jsonP
   }
 
   let smallCounter = 0;
+  const nodeStart: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? servers : [...servers].reverse();
     for (const server of order) {
       await session(server.name, server.path, server.args, server.samples, input, marks, debounce.ms, () => smallCounter++);
     }
+    nodeStart.push(await timeNodeStart());
   }
 
   const burst = await burstCheck(input.large, marks);
-  printReport(servers[0].samples, servers[1].samples, input, debounce, burst);
+  printReport(servers[0].samples, servers[1].samples, input, debounce, burst, median(nodeStart));
   if (input.formats !== undefined) await formatOpens(servers, input.formats);
   printSizes();
   console.log(`\n(stdio part: ${((performance.now() - started) / 1000).toFixed(0)} s)`);
@@ -235,7 +238,17 @@ async function burstCheck(large: string, marks: Landmarks): Promise<BurstResult>
   };
 }
 
-function printReport(ours: Samples, ref: Samples, input: { small: string; large: string; jsonParseMs: number; validationMs: number }, debounce: { ms: number; from: string }, burst: BurstResult): void {
+/** Spawn -> exit of `node -e 0`: what any Node process costs before it runs a line of its own (the cold start's floor). */
+function timeNodeStart(): Promise<number> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' })
+      .on('error', reject)
+      .on('exit', () => resolve(performance.now() - started));
+  });
+}
+
+function printReport(ours: Samples, ref: Samples, input: { small: string; large: string; jsonParseMs: number; validationMs: number }, debounce: { ms: number; from: string }, burst: BurstResult, nodeStartMs: number): void {
   const mb = (input.large.length / 1024 / 1024).toFixed(2);
   const oursFloor = median(ours.floor);
   const refFloor = median(ref.floor);
@@ -265,10 +278,11 @@ function printReport(ours: Samples, ref: Samples, input: { small: string; large:
   console.log(`     (didChange sent -> publication of its version, minus the ${debounce.ms} ms debounce both apply; ${debounce.from})`);
   console.log(`     ratio: ${ratioVerdict(edit.ratio, 0.15)}`);
   const small = row(`3  open -> diagnostics, small contact (${(input.small.length / 1024).toFixed(1)} KB)`, ours.small, ref.small, 'ms', '< 1 ms server-side, <= ref');
-  const cold = row(`4  cold start: spawn, initialize, open -> diags`, ours.cold, ref.cold, 'ms', '<= 0.5');
-  console.log(`     ratio: ${ratioVerdict(cold.ratio, 0.5)}`);
-  const rss = row(`5  peak RSS (VmHWM) after the large open`, ours.rssAfterLarge, ref.rssAfterLarge, 'MB', '<= 0.6');
-  console.log(`     ratio: ${ratioVerdict(rss.ratio, 0.6)}`);
+  const cold = row(`4  cold start: spawn, initialize, open -> diags`, ours.cold, ref.cold, 'ms', '(above the floor: <= 0.5)');
+  const aboveFloor = (cold.mo - nodeStartMs) / (cold.mr - nodeStartMs);
+  console.log(`     floor: \`node -e 0\` ${fmtMs(nodeStartMs)}; above it ours ${fmtMs(cold.mo - nodeStartMs)}, reference ${fmtMs(cold.mr - nodeStartMs)}: ${aboveFloor.toFixed(2)} ${ratioVerdict(aboveFloor, 0.5)}`);
+  const rss = row(`5  peak RSS (VmHWM) after the large open`, ours.rssAfterLarge, ref.rssAfterLarge, 'MB', '<= 0.5');
+  console.log(`     ratio: ${ratioVerdict(rss.ratio, 0.5)}`);
   row(`5b peak RSS after the edits, completions, hovers`, ours.rssAfterSession, ref.rssAfterSession, 'MB', '(info)');
   const completion = row(`6  completion in the large doc (round trip)`, ours.completion, ref.completion, 'ms', '< 1 ms server-side, <= ref');
   const hover = row(`6  hover in the large doc (round trip)`, ours.hover, ref.hover, 'ms', '< 1 ms server-side, <= ref');
@@ -300,13 +314,14 @@ function printReport(ours: Samples, ref: Samples, input: { small: string; large:
 function printSizes(): void {
   console.log('\nBundle sizes:');
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-  for (const file of ['dist/server.js', 'dist/model-2026-08.js', 'dist/extension.js']) {
+  for (const file of ['dist/server.js', 'dist/server-main.js', 'dist/model-2026-08.js', 'dist/extension.js']) {
     const path = join(ROOT, file);
     if (existsSync(path)) console.log(`  ${file.padEnd(34)} ${kb(statSync(path).size).padStart(8)}  (the production build this bench made: minified)`);
     else console.log(`  ${file.padEnd(34)} missing`);
   }
-  const map = join(ROOT, 'dist', 'server.js.map');
-  if (existsSync(map)) {
+  const map = join(ROOT, 'dist', 'server-main.js.map');
+  // The production build writes no map: one older than the bundle is a development build's, of other code.
+  if (existsSync(map) && statSync(map).mtimeMs >= statSync(join(ROOT, 'dist', 'server-main.js')).mtimeMs) {
     const { sources, sourcesContent } = JSON.parse(readFileSync(map, 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
     const byPackage = new Map<string, number>();
     sources.forEach((source, i) => {
