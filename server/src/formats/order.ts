@@ -17,16 +17,19 @@ export interface MemberPath {
 }
 
 export function path(name: string): MemberPath {
-  return { name, members: name.split('.') };
+  const members = name.split('.');
+  // valueAt reads members directly: a name Object.prototype has would read the prototype's.
+  const inherited = members.find((member) => member in Object.prototype);
+  if (inherited !== undefined) throw new Error(`${name}: "${inherited}" is a member of every object; valueAt cannot read it`);
+  return { name, members };
 }
 
-/** The value at `members` below `item`, or undefined. */
+/** The value at `members` (a `path()`'s) below `item`, or undefined. */
 export function valueAt(item: Record<string, unknown>, members: string[]): unknown {
   let value: unknown = item;
-  for (const member of members) {
-    if (!isObject(value) || !Object.hasOwn(value, member)) return undefined;
-    value = value[member];
-  }
+  // A plain read, not Object.hasOwn: path() lets no inherited name through, and this runs for
+  // every member of every item of a large file, before the engine has optimised anything.
+  for (const member of members) value = isObject(value) ? value[member] : undefined;
   return value;
 }
 
@@ -46,8 +49,10 @@ export function timestampOrder(pairs: [string, string][]): TimestampOrder {
 /** No later member of a pair may precede its earlier one (`timestamp-order`). */
 export function checkOrder(item: Record<string, unknown>, at: At, problems: Problem[], order: TimestampOrder): void {
   // A large file has thousands of items: every member's instant once, not once per pair it is in.
-  const instants = order.members.map((member) => instant(valueAt(item, member.members)));
-  for (const [earlier, later] of order.pairs) {
+  const { members, pairs } = order;
+  const instants: (number | undefined)[] = [];
+  for (let i = 0; i < members.length; i++) instants.push(instant(valueAt(item, members[i].members)));
+  for (const [earlier, later] of pairs) {
     const earlierInstant = instants[earlier];
     const laterInstant = instants[later];
     if (laterInstant === undefined || earlierInstant === undefined || laterInstant >= earlierInstant) continue;
