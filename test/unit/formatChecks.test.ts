@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { path, valueAt } from '../../server/src/formats/order';
 import { brief } from './helpers';
 
 const INSTANCE = 'arn:aws:connect:us-east-1:123456789012:instance/i-1';
@@ -52,5 +53,17 @@ describe('missing-member: what Amazon Connect always sends, when a setting asks'
       found.map((d) => [d.code, d.severity, d.range.start.character, d.message]),
       [['missing-member', 3, 28, 'Details.ContactData lacks members Amazon Connect always sends: "Attributes", "Channel", "CustomerEndpoint", "InitialContactId", "InitiationMethod", "InstanceARN", "MediaStreams", "PreviousContactId", "Queue", "SystemEndpoint".']],
     );
+  });
+});
+
+describe('member paths of the checks (formats/order.ts)', () => {
+  test('read plainly, so a name every object inherits is refused where the path is made', () => {
+    assert.throws(() => path('Queue.constructor'), /"constructor" is a member of every object/);
+    assert.throws(() => path('toString'), /member of every object/);
+    const queueArn = path('Queue.ARN');
+    assert.equal(valueAt({ Queue: { ARN: 'x' } }, queueArn.members), 'x');
+    assert.equal(valueAt({ Queue: 'not an object' }, queueArn.members), undefined);
+    assert.equal(valueAt({ Queue: ['x'] }, queueArn.members), undefined);
+    assert.equal(valueAt(Object.assign(Object.create(null), { Queue: null }), queueArn.members), undefined);
   });
 });
