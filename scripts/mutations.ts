@@ -57,7 +57,7 @@ export const mutations: Mutation[] = [
   { id: 'parse: same-spot errors <= -> <', file: `${SERVICE}/reading/parse.ts`, find: 'problem.offset <= last.offset + last.length', replace: 'problem.offset < last.offset + last.length' },
   { id: 'parse: binary at 30% control characters', file: `${SERVICE}/reading/parse.ts`, find: 'control / head.length > 0.1', replace: 'control / head.length > 0.3' },
   { id: 'parse: comments allowed', file: `${SERVICE}/reading/parse.ts`, find: 'disallowComments: true', replace: 'disallowComments: false' },
-  { id: 'parse: closing glue unchecked', file: `${SERVICE}/reading/parse.ts`, find: "return glue(end, text.length) === ']' && keys === found.keys;", replace: 'return keys === found.keys;' },
+  { id: 'parse: closing glue unchecked', file: `${SERVICE}/reading/parse.ts`, find: "return glue(end, text.length) === ']' && keys === found.keys ? batches : undefined;", replace: 'return keys === found.keys ? batches : undefined;' },
   { id: 'parse: unsafe integers kept as numbers', file: `${SERVICE}/reading/parse.ts`, find: 'Number.isSafeInteger(value) ||', replace: 'Number.isInteger(value) ||' },
 
   // explain.ts
@@ -80,6 +80,14 @@ export const mutations: Mutation[] = [
   { id: 'checks: RelatedContactId dropped', file: `${FORMATS}/contact/checks.ts`, find: "['PreviousContactId', 'RelatedContactId']", replace: "['PreviousContactId']" },
   { id: 'checks: 11-digit accounts', file: `${FORMATS}/contact/checks.ts`, find: ':(\\d{12}):instance', replace: ':(\\d{11,12}):instance' },
   { id: 'checks: greeting order unchecked', file: `${FORMATS}/contact/checks.ts`, find: "  ['CustomerVoiceActivity.GreetingStartTimestamp', 'CustomerVoiceActivity.GreetingEndTimestamp'],\n", replace: '' },
+  { id: 'checks: pairs read backwards', file: `${FORMATS}/order.ts`, find: 'for (const [earlier, later] of pairs) {', replace: 'for (const [later, earlier] of pairs) {' },
+  { id: 'checks: inherited member names let through', file: `${FORMATS}/order.ts`, find: 'if (inherited !== undefined) throw', replace: 'if (inherited === "never") throw' },
+  // reading/parse.ts: the proof's batches handed to the first validation, once
+  { id: 'parse: proved batches kept after the first validation', file: `${SERVICE}/reading/parse.ts`, find: '  parsed.provedBatches = undefined;\n', replace: '' },
+  // node/codeCache.ts: a cache is read only when it is the user's own
+  { id: 'code cache: writable by others still read', file: 'server/src/node/codeCache.ts', find: '(stat.mode & 0o022) !== 0', replace: '(stat.mode & 0o002) !== 0' },
+  { id: 'code cache: a link followed', file: 'server/src/node/codeCache.ts', find: "if (!lstatSync(path).isFile()) return { untrusted: true };", replace: "if (!statSync(path).isFile()) return { untrusted: true };" },
+  { id: 'code cache: all old caches kept', file: 'server/src/node/codeCache.ts', find: 'const KEEP = 3;', replace: 'const KEEP = 30;' },
   { id: 'checks: another instance not told', file: `${FORMATS}/order.ts`, find: 'resource[1] !== instance[1]', replace: 'resource[1] === instance[1]' },
   { id: 'checks: a record\'s queue dropped', file: `${FORMATS}/contact-record/checks.ts`, find: "path('Agent.RoutingProfile.ARN'), path('Queue.ARN')]", replace: "path('Agent.RoutingProfile.ARN')]" },
   { id: 'checks: an event\'s self reference unchecked', file: `${FORMATS}/contact-event/checks.ts`, find: 'notItself(detail, at, problems, CONTACT_ID, OTHER_CONTACTS);', replace: '' },
