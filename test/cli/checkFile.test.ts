@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { join, relative, sep } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { fileUri } from '../../server/src/cli/checkFile';
+import { fileUris } from '../../server/src/cli/checkFile';
 import { displayPath } from '../../server/src/cli/targets';
 
 describe('cli/checkFile.ts: the shortcuts spell paths as Node does', () => {
-  test('fileUri equals pathToFileURL, whatever the name or folder holds', () => {
+  test('fileUris equals pathToFileURL, whatever the name or folder holds', () => {
+    const fileUri = fileUris();
     const root = join(sep, 'tmp', 'tree');
     const names = ['a.contact.json', 'with space.json', '100%.json', 'hash#.json', 'q?.json', 'é.json', 'back\\slash.json', '.hidden.json', 'a-b_c.json'];
     const folders = [root, join(root, 'sub dir'), join(root, 'ü'), join(root, '50%'), sep];

@@ -10,13 +10,12 @@ import type { FileReport } from './formats';
  * Reads one file, checks it, and with `fix` writes the certain fixes back (atomically, and only
  * when the file is valid UTF-8). `warn` gets a line for stderr. Rejects with the I/O problem.
  */
-export async function checkFile(file: string, display: string, options: CheckOptions, warn: (line: string) => void): Promise<FileReport> {
+export async function checkFile(file: string, display: string, uri: string, options: CheckOptions, warn: (line: string) => void): Promise<FileReport> {
   // Synchronously: a fixture file is small, and fs/promises' file handle (open, fstat, read, close,
   // each a trip through the thread pool) cost more than checking it; a profile of 10,000 files
   // spent half its time there. With --fix the bytes, for the UTF-8 check; else the text in one call.
   const bytes = options.fix ? readFileSync(file) : undefined;
   const text = bytes !== undefined ? bytes.toString('utf8') : readFileSync(file, 'utf8');
-  const uri = fileUri(file);
   let result = checkText(text, uri, options, display);
   let fixed = false;
   if (result.fixedText !== undefined && bytes !== undefined) {
@@ -41,20 +40,22 @@ export function failureLine(display: string, error: unknown): string {
 
 /** A name made only of these is spelled the same in a file URL: appended as it is. */
 const PLAIN_NAME = /^[A-Za-z0-9._-]+$/;
-const folderUris = new Map<string, string>();
 
 /**
- * `pathToFileURL(file).href`, with each folder's URL worked out once: ten thousand files in a
- * hundred folders need a hundred URLs built, not ten thousand.
+ * `pathToFileURL(file).href` for the files of one run, with each folder's URL worked out once:
+ * ten thousand files in a hundred folders need a hundred URLs built, not ten thousand.
  */
-export function fileUri(file: string): string {
-  const folder = dirname(file);
-  const name = file.slice(folder.length + 1);
-  if (!PLAIN_NAME.test(name) || file[folder.length] !== sep) return pathToFileURL(file).href;
-  let folderUri = folderUris.get(folder);
-  if (folderUri === undefined) {
-    folderUri = pathToFileURL(folder + sep).href;
-    folderUris.set(folder, folderUri);
-  }
-  return folderUri + name;
+export function fileUris(): (file: string) => string {
+  const folderUris = new Map<string, string>();
+  return (file) => {
+    const folder = dirname(file);
+    const name = file.slice(folder.length + 1);
+    if (!PLAIN_NAME.test(name) || file[folder.length] !== sep) return pathToFileURL(file).href;
+    let folderUri = folderUris.get(folder);
+    if (folderUri === undefined) {
+      folderUri = pathToFileURL(folder + sep).href;
+      folderUris.set(folder, folderUri);
+    }
+    return folderUri + name;
+  };
 }

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
 import { HELP, parseArgs } from './args';
 import { checkText } from '../check';
-import { checkFile, failureLine } from './checkFile';
+import { checkFile, failureLine, fileUris } from './checkFile';
 import { checkOptionsOf, cliWords, findConfig, loadConfig } from './config';
 import { CliError, describeIoError } from './errors';
 import { countSeverities, formatReports, severityOf, type FileReport } from './formats';
@@ -57,10 +57,11 @@ async function check(argv: string[], io: CliIO): Promise<number> {
   let ioProblems = 0;
   const progress = io.stderrIsTTY && targets.files.length >= PROGRESS_FROM ? progressLine(io, targets.files.length) : undefined;
   const reports: (FileReport | undefined)[] = [];
+  const uriOf = fileUris();
   for (const file of targets.files) {
     const display = displayPath(file, io.cwd);
     try {
-      reports.push(await checkFile(file, display, checkOptions, (line) => io.stderr(line)));
+      reports.push(await checkFile(file, display, uriOf(file), checkOptions, (line) => io.stderr(line)));
       progress?.tick();
     } catch (error) {
       progress?.tick();

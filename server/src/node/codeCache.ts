@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 // Starting the server compiles its bundle, and the first document compiles every function it
@@ -42,7 +42,8 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env, platform: N
 /** Loads a CommonJS bundle as `require(file)` does, compiled with its code cache when there is a good one. */
 export function loadWithCodeCache(file: string, options: CodeCacheOptions): Loaded {
   const source = readFileSync(file, 'utf8');
-  const cacheFile = options.directory === undefined ? undefined : join(options.directory, `${cacheName(file, source)}.v8cache`);
+  const name = basename(file, '.js');
+  const cacheFile = options.directory === undefined ? undefined : join(options.directory, `${name}-${hashOf(source)}.v8cache`);
   const cached = cacheFile === undefined ? undefined : readTrusted(cacheFile);
   const script = new Script(Module.wrap(source), { filename: file, cachedData: cached?.data });
   const cache: Loaded['cache'] = cacheFile === undefined ? 'off' : cached === undefined ? 'missing' : cached.untrusted ? 'untrusted' : script.cachedDataRejected ? 'rejected' : 'used';
@@ -56,9 +57,9 @@ export function loadWithCodeCache(file: string, options: CodeCacheOptions): Load
     // Saved once a little after start, unless a cache was used; and again at a clean exit (a
     // server told to shut down, not a usage error or a crash), with whatever the session compiled
     // since: the next start then finds the functions its documents need already compiled.
-    if (cache !== 'used') setTimeout(() => writeCache(cacheFile, script.createCachedData()), options.saveAfterMs).unref();
+    if (cache !== 'used') setTimeout(() => writeCache(cacheFile, name, script.createCachedData()), options.saveAfterMs).unref();
     process.once('exit', (code) => {
-      if (code === 0) writeCache(cacheFile, script.createCachedData());
+      if (code === 0) writeCache(cacheFile, name, script.createCachedData());
     });
   }
   return { exports: module.exports, cache };
@@ -67,14 +68,9 @@ export function loadWithCodeCache(file: string, options: CodeCacheOptions): Load
 /** Caches of one bundle kept (of its last versions used): a few editors may run different versions at once. */
 const KEEP = 3;
 
-/** The bundle's name and a hash of everything a cache depends on: its text and the engine that compiled it. */
-function cacheName(file: string, source: string): string {
-  const hash = createHash('sha256').update(source).update(`\0${process.version}\0${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 32);
-  return `${bundleName(file)}-${hash}`;
-}
-
-function bundleName(file: string): string {
-  return file.replace(/^.*[\\/]/, '').replace(/\.js$/, '');
+/** A hash of everything a cache depends on: the bundle's text and the engine that compiled it. */
+function hashOf(source: string): string {
+  return createHash('sha256').update(source).update(`\0${process.version}\0${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 32);
 }
 
 /**
@@ -103,7 +99,7 @@ function readTrusted(path: string): { data?: Buffer; untrusted: boolean } | unde
 }
 
 /** Written whole or not at all (a temporary file renamed), readable by this user only; any failure leaves no cache. */
-function writeCache(path: string, data: Buffer): void {
+function writeCache(path: string, bundle: string, data: Buffer): void {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
@@ -111,16 +107,15 @@ function writeCache(path: string, data: Buffer): void {
     rmSync(path, { force: true });
     writeFileSync(temporary, data, { mode: 0o600, flag: 'wx' });
     renameSync(temporary, path);
-    removeOldCaches(path);
+    removeOldCaches(dirname(path), bundle);
   } catch {
     rmSync(temporary, { force: true });
   }
 }
 
 /** Every rebuild or update of a bundle makes a cache of its own: all but the last few used go. */
-function removeOldCaches(path: string): void {
-  const folder = dirname(path);
-  const prefix = `${bundleName(path).replace(/-[0-9a-f]+\.v8cache$/, '')}-`;
+function removeOldCaches(folder: string, bundle: string): void {
+  const prefix = `${bundle}-`;
   const caches = readdirSync(folder)
     .filter((name) => name.startsWith(prefix) && name.endsWith('.v8cache'))
     .map((name) => ({ path: join(folder, name), used: statSync(join(folder, name)).mtimeMs }))
